@@ -1,0 +1,196 @@
+"""The plain data objects that every stage of the flow hands to the next.
+
+Field names are the words of the report contract (docs/report-contract.md in
+shared/); `to_dict` gives exactly the contract's shape, nothing internal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["ok", "duplicate", "rejected"]
+BodyKind = Literal["text", "html"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an input item came from."""
+
+    format: str
+    path: str | None = None
+    url: str | None = None
+    # Position of the item inside a container file (a JSONL line, a feed entry, a
+    # WARC record); None for single-item inputs.
+    index: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"format": self.format}
+        if self.path is not None:
+            out["path"] = self.path
+        if self.url is not None:
+            out["url"] = self.url
+        if self.index is not None:
+            out["index"] = self.index
+        return out
+
+
+@dataclass
+class Metadata:
+    """What a reader knows about an item before cleaning; any field may be unknown."""
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+
+    def merge_missing(self, other: Metadata) -> None:
+        """Fill what this one lacks from `other`; what is already known wins."""
+        for name in ("title", "outlet", "url", "published", "modified", "language"):
+            if getattr(self, name) is None and getattr(other, name) is not None:
+                setattr(self, name, getattr(other, name))
+        if not self.authors:
+            self.authors = list(other.authors)
+        if not self.tags:
+            self.tags = list(other.tags)
+
+
+@dataclass
+class RawItem:
+    """One input item as a reader found it: a body (text or HTML) and metadata.
+
+    A reader that cannot produce a body sets `reason` instead; the item then
+    becomes a rejected article, so nothing is dropped.
+    """
+
+    source: Source
+    id_hint: str
+    kind: BodyKind = "text"
+    body: str = ""
+    meta: Metadata = field(default_factory=Metadata)
+    reason: str | None = None
+
+
+@dataclass
+class Removed:
+    """A piece of boilerplate taken out of an article, kept for review."""
+
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason}
+
+
+@dataclass
+class Article:
+    """One input item, whatever became of it (the report's `articles[]`)."""
+
+    id: str
+    source: Source
+    status: Status = "ok"
+    reason: str | None = None
+    duplicate_of: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_inferred: bool = False
+    authors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    text: str = ""
+    removed: list[Removed] = field(default_factory=list)
+    # Hash of the normalised text: the store's key and the exact-duplicate key.
+    content_hash: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source.to_dict(),
+            "status": self.status,
+            "reason": self.reason,
+            "duplicate_of": self.duplicate_of,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published,
+            "published_inferred": self.published_inferred,
+            "authors": list(self.authors),
+            "tags": list(self.tags),
+            "language": self.language,
+            "text": self.text,
+            "removed": [r.to_dict() for r in self.removed],
+            "content_hash": self.content_hash,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        src = data.get("source") or {}
+        return cls(
+            id=data["id"],
+            source=Source(
+                format=src.get("format", "unknown"),
+                path=src.get("path"),
+                url=src.get("url"),
+                index=src.get("index"),
+            ),
+            status=data.get("status", "ok"),
+            reason=data.get("reason"),
+            duplicate_of=data.get("duplicate_of"),
+            title=data.get("title"),
+            outlet=data.get("outlet"),
+            url=data.get("url"),
+            published=data.get("published"),
+            published_inferred=bool(data.get("published_inferred", False)),
+            authors=list(data.get("authors") or []),
+            tags=list(data.get("tags") or []),
+            language=data.get("language"),
+            text=data.get("text", ""),
+            removed=[Removed(r["text"], r["reason"]) for r in data.get("removed") or []],
+            content_hash=data.get("content_hash"),
+        )
+
+
+@dataclass
+class Story:
+    """A group of ok articles about one event (the report's `stories[]`).
+
+    The per-story lists are filled by the compare stage; until it runs they are
+    empty, which the contract allows.
+    """
+
+    id: str
+    headline: str | None
+    article_ids: list[str]
+    first_published: str | None = None
+    last_published: str | None = None
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    attributions: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    quantities: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+    framing: dict[str, Any] = field(default_factory=lambda: {"articles": []})
+    summary: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "headline": self.headline,
+            "article_ids": list(self.article_ids),
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+            "entities": self.entities,
+            "attributions": self.attributions,
+            "claims": self.claims,
+            "quantities": self.quantities,
+            "conflicts": self.conflicts,
+            "timeline": self.timeline,
+            "framing": self.framing,
+            "summary": self.summary,
+        }

@@ -1,0 +1,103 @@
+"""The flow of DESIGN.md, stage after stage: ingest -> dedup -> (store) -> group.
+Each stage hands the next plain data; this module only wires them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from rashomon import errors
+from rashomon.dedup import Deduplicator
+from rashomon.group import group
+from rashomon.ingest import ingest, make_context
+from rashomon.model import Article
+from rashomon.report import Report
+from rashomon.settings import Settings
+from rashomon.store import Store
+
+__all__ = ["IngestSummary", "generated_at", "ingest_to_store", "run", "stream"]
+
+Progress = Callable[[Article], None]
+
+
+def generated_at() -> str:
+    """Now, in UTC; or SOURCE_DATE_EPOCH when set, for byte-identical reports."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        when = datetime.fromtimestamp(int(epoch), UTC)
+    else:
+        when = datetime.now(UTC)
+    return when.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def stream(
+    inputs: Iterable[str], settings: Settings, progress: Progress | None = None
+) -> Iterator[Article]:
+    """Every input item as an article, deduplicated, one at a time."""
+    inputs = list(inputs)
+    if not inputs:
+        raise errors.no_inputs()
+    dedup = Deduplicator(settings)
+    for article in ingest(inputs, settings, make_context(settings)):
+        dedup.check(article)
+        if progress is not None:
+            progress(article)
+        yield article
+
+
+def run(inputs: Iterable[str], settings: Settings, progress: Progress | None = None) -> Report:
+    """Read, clean, dedup and group `inputs` into a report (stored when settings.db)."""
+    articles: list[Article] = []
+    store_cm = Store(settings.db) if settings.db else nullcontext(None)
+    with store_cm as store:
+        for article in stream(inputs, settings, progress):
+            if store is not None:
+                store.add(article)
+            articles.append(article)
+    return Report(articles=articles, stories=group(articles), generated_at=generated_at())
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did: counts by outcome, and every rejection with its reason."""
+
+    db: str
+    added: int = 0
+    already_stored: int = 0
+    duplicates: int = 0
+    rejected: list[Article] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.already_stored + self.duplicates + len(self.rejected)
+
+
+def ingest_to_store(
+    inputs: Iterable[str], settings: Settings, progress: Progress | None = None
+) -> IngestSummary:
+    """Add `inputs` to the store, streaming (memory stays flat); returns a summary."""
+    db = settings.db or "rashomon.db"
+    summary = IngestSummary(db=db)
+    with Store(db) as store:
+        for n, article in enumerate(stream(inputs, settings, progress), 1):
+            if article.status == "rejected":
+                summary.rejected.append(_light(article))
+                store.add(article)
+            elif article.status == "duplicate":
+                summary.duplicates += 1
+                store.add(article)
+            elif store.add(article):
+                summary.added += 1
+            else:
+                summary.already_stored += 1
+            if n % 500 == 0:
+                store.commit()
+    return summary
+
+
+def _light(article: Article) -> Article:
+    """A rejected article without its (possibly large) text, for the summary."""
+    return Article(id=article.id, source=article.source, status="rejected", reason=article.reason)

@@ -1,0 +1,68 @@
+"""A Markdown report for notes and tickets: the stories, then every article with
+what became of it."""
+
+from __future__ import annotations
+
+from rashomon.model import Article
+from rashomon.render import register_renderer
+from rashomon.report import Report
+
+
+def _cell(value: str | None) -> str:
+    return (value or "—").replace("|", "\\|").replace("\n", " ")
+
+
+def _article_line(a: Article) -> str:
+    where = a.source.path or a.source.url or "-"
+    if a.source.index is not None:
+        where += f" #{a.source.index}"
+    outcome = a.status if a.status == "ok" else f"{a.status}: {a.reason}"
+    return (
+        f"| {_cell(a.id)} | {_cell(a.outlet)} | {_cell(a.published)} | {_cell(a.title)} "
+        f"| {_cell(outcome)} | {_cell(where)} |"
+    )
+
+
+@register_renderer("md", extensions=(".md", ".markdown"))
+def render_markdown(report: Report) -> str:
+    counts = report.counts()
+    out = [
+        "# rashomon report",
+        "",
+        f"{len(report.articles)} inputs: {counts['ok']} analysed, {counts['duplicate']} "
+        f"duplicates, {counts['rejected']} rejected. Generated {report.generated_at} by "
+        f"rashomon {report.tool.get('version', '')}.",
+        "",
+    ]
+    by_id = {a.id: a for a in report.articles}
+    for story in report.stories:
+        span = " to ".join(
+            d for d in dict.fromkeys([story.first_published, story.last_published]) if d
+        )
+        out += [f"## {story.headline or story.id}", ""]
+        if span:
+            out += [f"Published {span}.", ""]
+        out += ["Sources:", ""]
+        for aid in story.article_ids:
+            a = by_id[aid]
+            out.append(
+                f"- **{a.outlet or 'unknown outlet'}** ({a.published or 'undated'}): "
+                f"{a.title or a.id}"
+            )
+        out.append("")
+    out += [
+        "## Articles",
+        "",
+        "| id | outlet | published | title | status | source |",
+        "|---|---|---|---|---|---|",
+        *(_article_line(a) for a in report.articles),
+        "",
+    ]
+    removed = [(a, r) for a in report.articles for r in a.removed]
+    if removed:
+        out += ["## Removed boilerplate", "", "| article | reason | text |", "|---|---|---|"]
+        out += [
+            f"| {_cell(a.id)} | {_cell(r.reason)} | {_cell(r.text[:200])} |" for a, r in removed
+        ]
+        out.append("")
+    return "\n".join(out)

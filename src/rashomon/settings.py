@@ -1,0 +1,61 @@
+"""One settings object with defaults, overridable by a TOML file and by CLI flags."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from rashomon import errors
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Store: None keeps everything in memory for this run.
+    db: str | None = None
+    # Reading inputs.
+    max_bytes: int = 20_000_000
+    timeout: float = 20.0
+    max_redirects: int = 5
+    allow_private: bool = False
+    fetch_linked: bool = False
+    user_agent: str = "rashomon/0.1 (+news comparison)"
+    # An article body shorter than this many words is rejected as "no article body".
+    min_words: int = 15
+    # Near-duplicate detection: estimated Jaccard similarity of word shingles.
+    near_duplicate_threshold: float = 0.7
+    shingle_size: int = 3
+    minhash_permutations: int = 128
+    # Progress bar on runs longer than a second, unless quiet.
+    quiet: bool = False
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with the given fields changed; None values leave a field as it is."""
+        known = {f.name for f in fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise errors.ConfigError("E006", f"Unknown setting(s): {', '.join(sorted(unknown))}.")
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Defaults, then the TOML file (a `[rashomon]` table or top-level keys), then overrides."""
+    settings = Settings()
+    if path is not None:
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise errors.bad_config(str(p), "file not found") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise errors.bad_config(str(p), str(exc)) from None
+        table = data.get("rashomon", data)
+        if not isinstance(table, dict):
+            raise errors.bad_config(str(p), "expected a [rashomon] table")
+        table = {k.replace("-", "_"): v for k, v in table.items()}
+        try:
+            settings = settings.with_overrides(**table)
+        except errors.ConfigError as exc:
+            raise errors.bad_config(str(p), str(exc)) from None
+    return settings.with_overrides(**overrides)

@@ -1,0 +1,44 @@
+"""Shared set-up: where ../shared is, a validated `analyze`, and schema checks on
+every report a test produces."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import rashomon.pipeline
+from rashomon.report import Report, validate
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("RASHOMON_SHARED", ROOT.parent / "shared"))
+EXAMPLES = ROOT / "examples"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or a skip with the reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: these tests read ../shared beside the checkout")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _validate_every_report(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every report built through the pipeline in a test is checked against the schema."""
+    real_run = rashomon.pipeline.run
+
+    def checked_run(*args: object, **kwargs: object) -> Report:
+        report = real_run(*args, **kwargs)  # type: ignore[arg-type]
+        validate(report.to_dict())
+        return report
+
+    monkeypatch.setattr(rashomon.pipeline, "run", checked_run)
+    yield
+
+
+@pytest.fixture
+def karabakh() -> Path:
+    return shared_path("examples", "karabakh-2020")

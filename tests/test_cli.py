@@ -1,0 +1,193 @@
+"""The command line as a user runs it: exit codes, one-line errors, outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rashomon.report import validate
+
+STORY = (
+    "Bridge reopens after repairs\nDate: 4 June 2024\n\n"
+    "The old river bridge in Calder reopened to traffic on Tuesday after eight months of "
+    "repairs, the town council said. Engineers replaced two of the three spans, and the "
+    "council said the work came in under budget, a figure the opposition disputed."
+)
+OTHER = (
+    "Library extends its hours\n\n"
+    "The central library in Calder will open on Sundays from July, the library board "
+    "announced, after a petition signed by more than two thousand residents asked for it."
+)
+
+
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "rashomon", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "bridge.txt").write_text(STORY, encoding="utf-8")
+    (d / "library.txt").write_text(OTHER, encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    return d
+
+
+def test_analyze_writes_a_valid_json_report(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    res = run("analyze", str(corpus), "-o", str(out), "--no-db", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    validate(data)
+    assert {a["id"]: a["status"] for a in data["articles"]} == {
+        "bridge": "ok",
+        "empty": "rejected",
+        "library": "ok",
+    }
+    assert "3 inputs: 2 analysed, 0 duplicate, 1 rejected" in res.stderr
+    assert "rejected" in res.stderr and "empty input" in res.stderr
+
+
+def test_nothing_analysable_exits_3_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    res = run(
+        "analyze",
+        str(tmp_path / "empty.txt"),
+        "--no-db",
+        "-o",
+        str(tmp_path / "r.json"),
+        cwd=tmp_path,
+    )
+    assert res.returncode == 3
+    assert "Traceback" not in res.stderr
+    assert "no input could be analysed" in res.stderr
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("analyze", cwd=tmp_path).returncode == 2
+    assert run(cwd=tmp_path).returncode == 2
+    res = run("analyze", "x.txt", "--format", "pdf", cwd=tmp_path)
+    assert res.returncode == 2 and "invalid choice" in res.stderr
+
+
+def test_bad_config_is_one_line_exit_2(corpus: Path, tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[rashomon]\nno_such_setting = 1\n", encoding="utf-8")
+    res = run("analyze", str(corpus), "--config", str(cfg), cwd=tmp_path)
+    assert res.returncode == 2
+    assert "Traceback" not in res.stderr
+    assert "no_such_setting" in res.stderr
+
+
+def test_config_file_sets_options(corpus: Path, tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[rashomon]\nmin-words = 200\n", encoding="utf-8")
+    res = run("analyze", str(corpus), "--config", str(cfg), "--no-db", cwd=tmp_path)
+    assert res.returncode == 3  # every body is now too short
+
+
+@pytest.mark.parametrize(
+    ("name", "marker"), [("r.md", "# rashomon report"), ("r.html", "<!doctype html>")]
+)
+def test_output_format_follows_the_extension(
+    corpus: Path, tmp_path: Path, name: str, marker: str
+) -> None:
+    res = run("analyze", str(corpus), "--no-db", "-o", str(tmp_path / name), "-q", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(marker)
+    assert res.stderr == ""
+
+
+def test_format_flag_writes_markdown_to_stdout(corpus: Path, tmp_path: Path) -> None:
+    res = run("analyze", str(corpus), "--no-db", "--format", "md", "-q", cwd=tmp_path)
+    assert res.stdout.startswith("# rashomon report")
+    assert "Bridge reopens after repairs" in res.stdout
+
+
+def test_same_input_gives_byte_identical_reports(corpus: Path, tmp_path: Path) -> None:
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"r{n}.json"
+        assert (
+            run("analyze", str(corpus), "--no-db", "-o", str(out), "-q", cwd=tmp_path).returncode
+            == 0
+        )
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_ingest_twice_adds_nothing_the_second_time(corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    first = run("ingest", str(corpus), "--db", db, cwd=tmp_path)
+    second = run("ingest", str(corpus), "--db", db, cwd=tmp_path)
+    assert first.returncode == 0 and "2 added" in first.stderr
+    assert "0 added, 2 already stored" in second.stderr
+
+
+def test_search_finds_stored_articles(corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    run("ingest", str(corpus), "--db", db, "-q", cwd=tmp_path)
+    res = run("search", "bridge spans", "--db", db, cwd=tmp_path)
+    assert res.returncode == 0
+    assert res.stdout.startswith("bridge")
+    res = run("search", "petition", "--db", db, "--json", cwd=tmp_path)
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["library"]
+
+
+def test_search_without_a_store_says_how_to_make_one(tmp_path: Path) -> None:
+    res = run("search", "bridge", "--db", str(tmp_path / "none.db"), cwd=tmp_path)
+    assert res.returncode == 2
+    assert "rashomon ingest" in res.stderr
+
+
+def test_analyze_uses_the_default_store_in_the_working_directory(
+    corpus: Path, tmp_path: Path
+) -> None:
+    res = run("analyze", str(corpus), "-q", "-o", str(tmp_path / "r.json"), cwd=tmp_path)
+    assert res.returncode == 0
+    assert (tmp_path / "rashomon.db").exists()
+
+
+def test_help_teaches_with_examples(tmp_path: Path) -> None:
+    res = run("analyze", "--help", cwd=tmp_path)
+    assert res.returncode == 0
+    assert (
+        "examples:" in res.stdout and "--fetch-linked" in res.stdout and "exit codes" in res.stdout
+    )
+
+
+def test_html_report_escapes_article_text(tmp_path: Path) -> None:
+    evil = (
+        "<script>alert(1)</script> Headline\n\n"
+        "The council said <img src=x onerror=alert(2)> that the bridge reopened on Tuesday "
+        "after eight months of repairs and that the work came in under budget."
+    )
+    (tmp_path / "evil.txt").write_text(evil, encoding="utf-8")
+    res = run(
+        "analyze",
+        str(tmp_path / "evil.txt"),
+        "--no-db",
+        "-o",
+        str(tmp_path / "r.html"),
+        cwd=tmp_path,
+    )
+    assert res.returncode == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
