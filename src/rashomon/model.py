@@ -156,6 +156,30 @@ class Article:
         )
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A named entity as the model found it: character offsets into the article's
+    text, the model's label, and the index of its sentence."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+
+
+@dataclass
+class ArticleAnalysis:
+    """One article parsed once: the spaCy `Doc` (tokens, tags, dependencies), its
+    sentences as character spans, and its entity mentions."""
+
+    article_id: str
+    content_hash: str
+    doc: Any
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+
+
 @dataclass
 class Story:
     """A group of ok articles about one event (the report's `stories[]`).

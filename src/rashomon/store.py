@@ -40,6 +40,12 @@ CREATE TABLE IF NOT EXISTS rejected (
     reason TEXT NOT NULL,
     data TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS analyses (
+    content_hash TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    doc BLOB NOT NULL,
+    PRIMARY KEY (content_hash, pipeline_version)
+);
 CREATE TABLE IF NOT EXISTS store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _STORE_VERSION = "1"
@@ -134,6 +140,24 @@ class Store:
                 (cur.lastrowid, article.title or "", article.text),
             )
             return True
+        except sqlite3.Error as exc:
+            raise errors.store_unavailable(self.path, str(exc)) from None
+
+    def analysis(self, content_hash: str, pipeline_version: str) -> bytes | None:
+        """The cached parse of the text with this hash, by this pipeline version."""
+        row = self._db.execute(
+            "SELECT doc FROM analyses WHERE content_hash = ? AND pipeline_version = ?",
+            (content_hash, pipeline_version),
+        ).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def put_analysis(self, content_hash: str, pipeline_version: str, doc: bytes) -> None:
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO analyses(content_hash, pipeline_version, doc) "
+                "VALUES (?, ?, ?)",
+                (content_hash, pipeline_version, doc),
+            )
         except sqlite3.Error as exc:
             raise errors.store_unavailable(self.path, str(exc)) from None
 

@@ -1,0 +1,118 @@
+"""Per-article analysis, once: each article's text is parsed by spaCy a single time
+(batched with `nlp.pipe`, on both cores for large runs), and the parse is cached in
+the store under the article's content hash and the pipeline version. Later stages
+read the `ArticleAnalysis`; none of them parses again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from rashomon.model import Article, ArticleAnalysis, Mention
+from rashomon.nlp.models import load_nlp, model_version
+from rashomon.store import Store
+
+__all__ = ["ANALYSIS_VERSION", "analyze_articles", "pipeline_version"]
+
+# Bump when what is derived from a parse changes, so cached analyses are redone.
+ANALYSIS_VERSION = "1"
+
+# Entity types that name actors, places and groups; numbers and dates are read by
+# other stages from the same parse.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+# The token attributes kept in the cache: enough for every later stage.
+_ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE",
+          "SENT_START"]  # fmt: skip
+# Below this many uncached articles, a second process costs more than it saves.
+_PARALLEL_FROM = 200
+
+
+def pipeline_version() -> str:
+    return f"{model_version()}/analysis-{ANALYSIS_VERSION}"
+
+
+def _mentions(doc: Any) -> list[Mention]:
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    starts = sorted(sent_index)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS:
+            continue
+        # The sentence holding the entity: the last sentence start at or before it.
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= ent.start:
+                lo = mid
+            else:
+                hi = mid - 1
+        out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_, lo))
+    return out
+
+
+def _analysis(article: Article, doc: Any) -> ArticleAnalysis:
+    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    return ArticleAnalysis(
+        article_id=article.id,
+        content_hash=article.content_hash or "",
+        doc=doc,
+        sentences=sentences,
+        mentions=_mentions(doc),
+    )
+
+
+def _to_bytes(doc: Any) -> bytes:
+    from spacy.tokens import DocBin
+
+    bin_ = DocBin(attrs=_ATTRS, store_user_data=False)
+    bin_.add(doc)
+    data: bytes = bin_.to_bytes()
+    return data
+
+
+def _from_bytes(data: bytes, vocab: Any) -> Any:
+    from spacy.tokens import DocBin
+
+    return next(iter(DocBin().from_bytes(data).get_docs(vocab)))
+
+
+def analyze_articles(
+    articles: Iterable[Article],
+    store: Store | None = None,
+    n_process: int | None = None,
+    progress: Callable[[Article], None] | None = None,
+) -> dict[str, ArticleAnalysis]:
+    """The analysis of every ok article, by article id: from the store's cache when
+    it holds one for this pipeline version, else parsed now (and cached)."""
+    todo = [a for a in articles if a.status == "ok"]
+    version = pipeline_version()
+    out: dict[str, ArticleAnalysis] = {}
+    missing: list[Article] = []
+    cached_vocab: Any = None
+    for article in todo:
+        data = store.analysis(article.content_hash or "", version) if store is not None else None
+        if data is None:
+            missing.append(article)
+            continue
+        if cached_vocab is None:
+            from spacy.vocab import Vocab
+
+            # A blank vocabulary is enough to read a cached parse: the model is not
+            # loaded at all on a fully cached run.
+            cached_vocab = Vocab()
+        out[article.id] = _analysis(article, _from_bytes(data, cached_vocab))
+        if progress is not None:
+            progress(article)
+    if missing:
+        nlp = load_nlp()
+        processes = n_process or (2 if len(missing) >= _PARALLEL_FROM else 1)
+        docs = nlp.pipe((a.text for a in missing), batch_size=32, n_process=processes)
+        for article, doc in zip(missing, docs, strict=True):
+            out[article.id] = _analysis(article, doc)
+            if store is not None and article.content_hash:
+                store.put_analysis(article.content_hash, version, _to_bytes(doc))
+            if progress is not None:
+                progress(article)
+        if store is not None:
+            store.commit()
+    return out

