@@ -41,11 +41,11 @@ demo: $(VENV)/.installed
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks examples
 	$(BIN)/mypy
 
 format: $(VENV)/.installed-dev
-	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks examples
 	$(BIN)/ruff check --fix .
 
 test: lint

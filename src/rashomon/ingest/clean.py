@@ -177,6 +177,17 @@ _PUBLISHER_CTA = re.compile(
     r"become a (?:member|patron|supporter))\b",
     re.I,
 )
+# Production credits and syndication notices: who wrote or where it came from.
+_CREDIT = re.compile(
+    r"^\(?(?:(?:additional )?reporting|writing|written|editing|edited|compiled|translated|"
+    r"produced|contributing)(?: by\b|:)[^.]{0,120}$",
+    re.I,
+)
+_SYNDICATION = re.compile(
+    r"^(?:this (?:article|story|report) (?:was|is|has been) )?(?:republished|reprinted|"
+    r"originally published|first published|distributed|syndicated)\b.{0,150}$",
+    re.I,
+)
 _QUOTE = re.compile(r"[\"“”«»]")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _FIRST_PLURAL = re.compile(r"\b(?:us|our|we)\b", re.I)
@@ -465,7 +476,7 @@ def _drop_title_repeats(pars: list[str], reasons: list[str | None], title: str) 
 def _drop_repeats(pars: list[str], reasons: list[str | None], standfirst_zone: int) -> None:
     """Drop a long paragraph shown twice (a repeated standfirst, a scraping echo). An
     article repeating many paragraphs is structured content (menus, schedules), kept."""
-    keys = [_norm_key(p) for p in pars]
+    keys = [_norm_key(p) if p.count(" ") >= 10 else "" for p in pars]
     repeated = {k for k in keys if keys.count(k) > 1 and len(k.split()) >= 12}
     if len(repeated) > 2:
         return
@@ -509,16 +520,25 @@ def _read_trailer(pars: list[str], reasons: list[str | None], meta: Metadata) ->
 
 
 def _furniture_reason(p: str) -> str | None:
-    if _share_bar(p):
+    # Long paragraphs are prose: only short ones are tested (this runs on every
+    # paragraph of every article, so the cheap length test comes first).
+    n = p.count(" ") + 1
+    if n > 70:
+        return None
+    if n <= 16 and _share_bar(p):
         return "share bar"
-    if _COPYRIGHT.search(p) and len(_words(p)) <= 70 and not _QUOTE.search(p):
+    if _COPYRIGHT.search(p) and not _QUOTE.search(p):
         return "copyright or reuse notice"
-    if _LEGAL_LINKS.search(p) and len(_words(p)) <= 15 and not _is_sentence(p):
+    if n <= 15 and _LEGAL_LINKS.search(p) and not _is_sentence(p):
         return "legal links"
-    if _call_to_action(p):
+    if n <= 60 and _call_to_action(p):
         return "call to action (donation, subscription or sign-up appeal)"
-    if _CAPTION.match(p) and len(_words(p)) <= 40:
+    if n <= 40 and _CAPTION.match(p):
         return "photo caption or credit"
+    if n <= 25 and _CREDIT.match(p):
+        return "production credit"
+    if n <= 30 and _SYNDICATION.match(p):
+        return "syndication notice"
     return None
 
 

@@ -48,7 +48,9 @@ def outlet_from_signature(texts: list[str]) -> str | None:
     for text in texts:
         for pattern in _SIGNATURES:
             for m in pattern.finditer(text):
-                name = _TRAILING_NOISE.sub("", m.group(1).strip(" .,;:"))
+                # A name ends where a sentence does ("The Daily Clarion. All rights").
+                name = re.split(r"\.\s", m.group(1))[0]
+                name = _TRAILING_NOISE.sub("", name.strip(" .,;:"))
                 name = re.sub(r"^the\s+", "", name, flags=re.I)
                 if name and name.split()[0].lower() not in _GENERIC and len(name) >= 3:
                     return name

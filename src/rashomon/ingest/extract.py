@@ -1,0 +1,214 @@
+"""HTML -> the article's body text and metadata.
+
+The page is parsed once. trafilatura finds the main text in its precision mode; when
+that keeps too little of the page's paragraph text, its default mode is run too and
+the longer result is taken. Web furniture left in the body is dropped afterwards by
+the same cleaner as for text inputs.
+Metadata comes from the page's own declarations (Open Graph, JSON-LD, meta tags)
+and htmldate's fast mode.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rashomon.ingest.dates import to_iso_date
+from rashomon.model import Metadata, Removed
+
+__all__ = ["Extracted", "extract_html"]
+
+# When the precision mode keeps less than this share of the words in the page's
+# paragraphs, it has probably missed the article: the default mode is tried too.
+_FALLBACK_SHARE = 0.3
+_WORD = re.compile(r"\S+")
+
+
+@dataclass
+class Extracted:
+    text: str
+    meta: Metadata = field(default_factory=Metadata)
+    removed: list[Removed] = field(default_factory=list)
+
+
+def _load(html: str | bytes) -> Any:
+    import trafilatura
+
+    try:
+        return trafilatura.load_html(html)
+    except Exception:  # lxml raises many kinds on broken input
+        return None
+
+
+def _text_of(node: Any) -> str:
+    try:
+        return " ".join((node.text_content() or "").split())
+    except (ValueError, AttributeError):
+        return ""
+
+
+def _paragraph_words(tree: Any) -> int:
+    return sum(len(_text_of(p).split()) for p in tree.iter("p"))
+
+
+def _body(tree: Any, html: str | bytes) -> str:
+    """The main text. trafilatura prunes the tree it is given, so the paragraph count
+    is taken first, and a fallback run works on a fresh parse (it is rarely needed)."""
+    import trafilatura
+
+    page_words = _paragraph_words(tree)
+    precise = trafilatura.extract(tree, favor_precision=True) or ""
+    words = len(_WORD.findall(precise))
+    if not precise or words < _FALLBACK_SHARE * page_words:
+        fresh = _load(html)
+        default = (trafilatura.extract(fresh) or "") if fresh is not None else ""
+        if len(_WORD.findall(default)) > words:
+            precise = default
+    return precise
+
+
+# --- metadata ------------------------------------------------------------------------
+
+
+def _meta_tags(tree: Any) -> dict[str, str]:
+    """Every <meta> declaration, by its property/name/itemprop (first one wins)."""
+    out: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        content = m.get("content")
+        if not content or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = m.get(attr)
+            if key:
+                out.setdefault(key.strip().lower(), " ".join(content.split()))
+    return out
+
+
+def _first(tags: dict[str, str], *names: str) -> str | None:
+    for name in names:
+        if name.lower() in tags:
+            return tags[name.lower()]
+    return None
+
+
+def _json_ld(tree: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(str(script))
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                out.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+    return out
+
+
+def _names(value: Any) -> list[str]:
+    """Person names from a JSON-LD author value (a string, object or list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _is_article(item: dict[str, Any]) -> bool:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds)
+
+
+def _metadata(tree: Any, url: str | None) -> Metadata:
+    meta = Metadata()
+    declared = _meta_tags(tree)
+    articles = [i for i in _json_ld(tree) if _is_article(i)]
+    ld = articles[0] if articles else {}
+    headline = ld.get("headline")
+    meta.title = (
+        _first(declared, "og:title", "twitter:title")
+        or (headline if isinstance(headline, str) else None)
+        or next((_text_of(h) for h in tree.iter("h1") if _text_of(h)), None)
+        or next((_text_of(t) for t in tree.iter("title") if _text_of(t)), None)
+    )
+    publisher = ld.get("publisher")
+    meta.outlet = _first(declared, "og:site_name", "application-name") or next(
+        iter(_names(publisher)), None
+    )
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    meta.url = (str(canonical[0]).strip() if canonical else None) or _first(declared, "og:url")
+    if not meta.url or not meta.url.startswith("http"):
+        meta.url = url
+    meta.published = to_iso_date(
+        _first_str(ld.get("datePublished"))
+        or _first(declared, "article:published_time", "datePublished", "pubdate",
+                         "publish-date", "date", "dc.date", "DC.date.issued")
+    )  # fmt: skip
+    meta.modified = to_iso_date(
+        _first_str(ld.get("dateModified")) or _first(declared, "article:modified_time")
+    )
+    if meta.published is None:
+        meta.published = _htmldate(tree)
+    authors = _names(ld.get("author")) or [
+        a for a in [_first(declared, "author", "article:author", "byl")] if a
+    ]
+    meta.authors = [a for a in authors if a and not a.startswith("http")]
+    keywords = ld.get("keywords") or _first(declared, "keywords", "news_keywords")
+    if isinstance(keywords, str):
+        meta.tags = [k.strip() for k in keywords.split(",") if k.strip()]
+    elif isinstance(keywords, list):
+        meta.tags = [str(k).strip() for k in keywords if str(k).strip()]
+    article_tags = tree.xpath('//meta[@property="article:tag"]/@content')
+    if article_tags and not meta.tags:
+        meta.tags = [str(t).strip() for t in article_tags if str(t).strip()]
+    lang = tree.get("lang") or _first(declared, "og:locale", "language", "content-language")
+    if lang:
+        meta.language = re.split(r"[-_]", lang.strip())[0].lower()[:2] or None
+    return meta
+
+
+def _first_str(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value if isinstance(value, str) else None
+
+
+def _htmldate(tree: Any) -> str | None:
+    """The original publication date found by htmldate's fast search, or None."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(tree, extensive_search=False, original_date=True)
+    except Exception:  # htmldate raises on odd markup; a missing date is fine
+        return None
+    return to_iso_date(found) if found else None
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
+    """The body text (paragraphs separated by blank lines, "" when there is none) and
+    the metadata of an HTML page. Never raises on odd input."""
+    tree = _load(html)
+    if tree is None:
+        return Extracted("")
+    try:
+        meta = _metadata(tree, url)
+    except Exception:  # metadata is a bonus: a broken declaration must not lose the body
+        meta = Metadata(url=url)
+    try:
+        body = _body(tree, html)
+    except Exception:  # trafilatura on pathological trees
+        body = ""
+    paragraphs = [" ".join(p.split()) for p in body.split("\n") if p.strip()]
+    return Extracted("\n\n".join(paragraphs), meta)
