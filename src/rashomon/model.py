@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Status = Literal["ok", "duplicate", "rejected"]
-BodyKind = Literal["text", "html"]
+# "html" is a whole web page; "fragment" is the markup of a body alone (feeds, records).
+BodyKind = Literal["text", "html", "fragment"]
 
 
 @dataclass(frozen=True)

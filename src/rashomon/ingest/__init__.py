@@ -50,6 +50,13 @@ def to_article(raw: RawItem, article_id: str, settings: Settings) -> Article:
             raw.meta.merge_missing(extracted.meta)
             cleaned = clean.clean_text(extracted.text, read_header=False, title=raw.meta.title)
             removed = extracted.removed + cleaned.removed
+        elif raw.kind == "fragment":
+            from rashomon.ingest.extract import fragment_to_text
+
+            cleaned = clean.clean_text(
+                fragment_to_text(raw.body), read_header=False, title=raw.meta.title
+            )
+            removed = cleaned.removed
         else:
             cleaned = clean.clean_text(raw.body, read_header=True, title=raw.meta.title)
             removed = cleaned.removed

@@ -89,6 +89,7 @@ _TRANSLATE = str.maketrans(
 _SPACE_RUN = re.compile(r" {2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
 _DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
+_INNER_QUOTE_SPACE = re.compile(r"(\u201c) +| +(\u201d)")
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 
 
@@ -98,6 +99,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
     text = _CONTROL.sub("", text)
     text = _DOUBLE_HYPHEN.sub("\u2014", text)
+    # Spaces just inside curly quotes (French guillemets set « like this ») go.
+    text = _INNER_QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), text)
     lines = [
         _SPACE_BEFORE_PUNCT.sub("", _SPACE_RUN.sub(" ", ln)).strip() for ln in text.split("\n")
     ]

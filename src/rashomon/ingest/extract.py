@@ -18,7 +18,7 @@ from typing import Any
 from rashomon.ingest.dates import to_iso_date
 from rashomon.model import Metadata, Removed
 
-__all__ = ["Extracted", "extract_html"]
+__all__ = ["Extracted", "extract_html", "fragment_to_text"]
 
 # When the precision mode keeps less than this share of the words in the page's
 # paragraphs, it has probably missed the article: the default mode is tried too.
@@ -212,3 +212,43 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
         body = ""
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if p.strip()]
     return Extracted("\n\n".join(paragraphs), meta)
+
+
+_BLOCKS = frozenset(
+    {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "dd", "dt",
+     "figcaption", "section", "article", "header", "footer", "td"}
+)  # fmt: skip
+
+
+def fragment_to_text(markup: str) -> str:
+    """The text of an HTML fragment (a feed item's or a record's body): block elements
+    become paragraphs, line breaks are kept, scripts and styles dropped."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except Exception:  # lxml raises several kinds on broken markup
+        return re.sub(r"<[^>]+>", " ", markup)
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in _BLOCKS
+        if block:
+            parts.append("\n\n")
+        if tag == "br":
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n\n")
+
+    walk(root)
+    text = "".join(parts)
+    return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())

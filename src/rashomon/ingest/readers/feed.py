@@ -53,7 +53,7 @@ def _entry_meta(entry: Any, feed: Any) -> Metadata:
 
 
 def _feed_item(source: Source, hint: str, body: str, meta: Metadata) -> RawItem:
-    kind: BodyKind = "html" if _HTML_TAG.search(body) else "text"
+    kind: BodyKind = "fragment" if _HTML_TAG.search(body) else "text"
     return RawItem(source, hint, kind=kind, body=body, meta=meta)
 
 

@@ -86,7 +86,7 @@ def record_to_item(record: Any, source: Source, hint: str) -> RawItem:
         tags=_list(_pick(record, "tags"), r"\s*[,;|]\s*"),
         language=_name(_pick(record, "language")),
     )
-    kind: BodyKind = "html" if _HTML_TAG.search(body) else "text"
+    kind: BodyKind = "fragment" if _HTML_TAG.search(body) else "text"
     item_id = str(own_id) if isinstance(own_id, str | int) and str(own_id).strip() else hint
     return RawItem(source, item_id, kind=kind, body=body, meta=meta)
 
