@@ -176,8 +176,21 @@ _CAPTION = re.compile(
     re.I,
 )
 _PUBLISHER_CTA = re.compile(
-    r"\b(?:donate|donations?|newsletters?|your inbox|follow us|support us|"
+    r"\b(?:donate|donations?|newsletters?|your inbox|follow us|support us|click here|"
+    r"for as little as|delivered (?:to|through) your|share it with|"
     r"become a (?:member|patron|supporter))\b",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+(?:comments?|thoughts|responses|replies)\b|"
+    r"comments? (?:are|is) (?:closed|disabled)|"
+    r"(?:leave|post|add|write) a (?:comment|reply)|tell us what you think|"
+    r"thanks for your comment|be the first to comment|join the (?:conversation|discussion))",
+    re.I,
+)
+_CONSENT = re.compile(
+    r"\b(?:data protection policy|privacy policy|submitting this form|"
+    r"non-commercial use|revoke (?:this|your) consent|cookie settings)\b",
     re.I,
 )
 # Production credits and syndication notices: who wrote or where it came from.
@@ -207,9 +220,13 @@ _CTA = re.compile(
 _NAV_HEAD = re.compile(
     r"^(?:related|more|read|see|recommended|popular|trending|latest|most|also|"
     r"further|you may|other|top|editor'?s?|share|follow|tags?|topics?|categories|"
-    r"comments?|leave a|advertisement|sponsored|support|subscribe|newsletter)\b",
+    r"comments?|leave a|advertisement|sponsored|support|subscribe|newsletter|"
+    r"don'?t miss|also on|watch|listen|must read|in case you missed|more on this)\b",
     re.I,
 )
+# Promoted headlines of a teaser block: no closing full stop (a tag such as
+# "[VIDEO]" or a "|" often ends them).
+_HEADLINE = re.compile(r"[^.!…]\s*(?:\[[A-Z ]+\])?\s*\|?$")
 # Words of sharing bars and social links: general web vocabulary, not any site's.
 _SHARE_WORDS = frozenset(
     (
@@ -261,6 +278,10 @@ _SHARE_WORDS = frozenset(
         "save",
         "comment",
         "comments",
+        "article",
+        "reprint",
+        "reprints",
+        "order",
     )
 )
 
@@ -538,6 +559,10 @@ def _furniture_reason(p: str) -> str | None:
         return "call to action (donation, subscription or sign-up appeal)"
     if n <= 40 and _CAPTION.match(p):
         return "photo caption or credit"
+    if n <= 12 and _COMMENTS.match(p):
+        return "comment section"
+    if _CONSENT.search(p) and _SECOND_PERSON.search(p):
+        return "privacy or consent notice"
     if n <= 25 and _CREDIT.match(p):
         return "production credit"
     if n <= 30 and _SYNDICATION.match(p):
@@ -550,20 +575,33 @@ def _drop_furniture(pars: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None:
             reasons[i] = _furniture_reason(p)
     n = len(pars)
-    # A navigation heading ("Related posts", "Read more") at the end takes the short
-    # headline lines after it with it.
+    # A navigation heading ("Related posts", "Read more", "Don't miss") takes the short
+    # headline lines after it with it: to the end of the text, or, in the middle of
+    # it, up to the next paragraph of prose.
     for i, p in enumerate(pars):
-        if reasons[i] is None and _heading_like(p) and _NAV_HEAD.match(p):
-            rest = range(i + 1, n)
-            if all(
-                reasons[j] is not None or _heading_like(pars[j]) or _short_link(pars[j])
-                for j in rest
-            ):
-                reasons[i] = "related links or navigation"
-                for j in rest:
-                    if reasons[j] is None:
-                        reasons[j] = "related links or navigation"
-                break
+        if reasons[i] is not None or not _heading_like(p) or not _NAV_HEAD.match(p):
+            continue
+        rest = range(i + 1, n)
+        if all(reasons[j] is not None or _teaser_line(pars[j]) for j in rest):
+            block = list(rest)
+        elif _TEASER_HEAD.match(p):
+            block = []
+            for j in rest:
+                if reasons[j] is None and not _teaser_line(pars[j]):
+                    break
+                block.append(j)
+            if not any(reasons[j] is None for j in block):
+                continue
+        else:
+            continue
+        if _TAG_HEAD.match(p) and block and reasons[block[0]] is None:
+            reasons[i] = "tag line"
+            reasons[block[0]] = "tag line"
+            continue
+        reasons[i] = "related links or navigation"
+        for j in block:
+            if reasons[j] is None:
+                reasons[j] = "related links or navigation"
     # A heading directly above an appeal, legal notice or share bar belongs to it
     # ("Support us" above a donation appeal); one heading per block, no cascade.
     absorbing = ("call to action", "copyright", "share bar", "legal links")
@@ -582,9 +620,19 @@ def _drop_furniture(pars: list[str], reasons: list[str | None]) -> None:
             break
 
 
-def _short_link(p: str) -> bool:
-    """A related-headline line: short and single-sentence at most."""
-    return len(_words(p)) <= 20 and p.count(". ") == 0
+# Headings of teaser blocks that may sit in the middle of an article.
+_TEASER_HEAD = re.compile(
+    r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|read more|read also|"
+    r"see also|don'?t miss|also on\b.*|more from\b.*|more on this(?: story)?|recommended|"
+    r"you (?:may|might) also like|must read|in case you missed it|trending now)\s*:?$",
+    re.I,
+)
+_TAG_HEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under)\s*:?\s*$", re.I)
+
+
+def _teaser_line(p: str) -> bool:
+    """A promoted headline: short, one line, not a closed sentence."""
+    return len(_words(p)) <= 20 and p.count(". ") == 0 and bool(_HEADLINE.search(p))
 
 
 def _is_meta_reason(reason: str | None) -> bool:
