@@ -500,7 +500,7 @@ def _drop_title_repeats(pars: list[str], reasons: list[str | None], title: str) 
 def _drop_repeats(pars: list[str], reasons: list[str | None], standfirst_zone: int) -> None:
     """Drop a long paragraph shown twice (a repeated standfirst, a scraping echo). An
     article repeating many paragraphs is structured content (menus, schedules), kept."""
-    keys = [_norm_key(p) if p.count(" ") >= 10 else "" for p in pars]
+    keys = [" ".join(p.lower().split()) if p.count(" ") >= 10 else "" for p in pars]
     repeated = {k for k in keys if keys.count(k) > 1 and len(k.split()) >= 12}
     if len(repeated) > 2:
         return

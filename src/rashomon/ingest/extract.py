@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,24 +50,94 @@ def _text_of(node: Any) -> str:
         return ""
 
 
-def _paragraph_words(tree: Any) -> int:
-    return sum(len(_text_of(p).split()) for p in tree.iter("p"))
+@dataclass(frozen=True)
+class _Para:
+    """A <p> of the page, noted before extraction prunes the tree: its text, its
+    container, and the two elements above that (their place in the page template)."""
+
+    index: int  # document order among the page's paragraphs
+    text: str
+    box: Any
+    outer: Any
+    top: Any
+
+
+def _paragraph_map(tree: Any) -> list[_Para]:
+    out = []
+    for n, p in enumerate(tree.iter("p")):
+        text = _text_of(p)
+        box = p.getparent()
+        if not text or box is None:
+            continue
+        outer = box.getparent()
+        top = outer.getparent() if outer is not None else None
+        out.append(_Para(n, text, box, outer, top))
+    return out
+
+
+def _tag_class(el: Any) -> tuple[str, str]:
+    return (str(el.tag), el.get("class") or "") if el is not None else ("", "")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())[:60]
+
+
+def _sibling_chunks(text: str, paragraphs: list[_Para]) -> str:
+    """Add the paragraphs of sibling containers when an article is split into chunks.
+
+    Some sites cut one article into several containers of the same template class
+    (siblings, or cousins wrapped alike); an extractor may keep only the first. When
+    the kept paragraphs sit in such a container, the other chunks belong to it too.
+    """
+    kept = {_key(line) for line in text.split("\n") if line.strip()}
+    held = Counter(p.box for p in paragraphs if _key(p.text) in kept)
+    if not held:
+        return text
+    main, count = held.most_common(1)[0]
+    first = next(p for p in paragraphs if p.box is main)
+    key = _tag_class(main)
+    if count < 2 or not key[1]:
+        return text
+    chunks = [
+        p
+        for p in paragraphs
+        if p.box not in held
+        and _tag_class(p.box) == key
+        and (
+            p.outer is first.outer
+            or (
+                p.top is not None
+                and p.top is first.top
+                and _tag_class(p.outer) == _tag_class(first.outer)
+            )
+        )
+    ]
+    if not chunks:
+        return text
+    start = first.index
+    before = [p.text for p in chunks if p.index < start]
+    after = [p.text for p in chunks if p.index > start]
+    return "\n".join([*before, text, *after])
 
 
 def _body(tree: Any, html: str | bytes) -> str:
-    """The main text. trafilatura prunes the tree it is given, so the paragraph count
-    is taken first, and a fallback run works on a fresh parse (it is rarely needed)."""
+    """The main text. trafilatura prunes the tree it is given, so what is needed of
+    the page is noted first, and a fallback run works on a fresh parse (rarely needed)."""
     import trafilatura
 
-    page_words = _paragraph_words(tree)
-    precise = trafilatura.extract(tree, favor_precision=True) or ""
+    paragraphs = _paragraph_map(tree)
+    page_words = sum(len(p.text.split()) for p in paragraphs)
+    precise = trafilatura.extract(tree, favor_precision=True, include_comments=False) or ""
     words = len(_WORD.findall(precise))
     if not precise or words < _FALLBACK_SHARE * page_words:
         fresh = _load(html)
-        default = (trafilatura.extract(fresh) or "") if fresh is not None else ""
+        default = (
+            (trafilatura.extract(fresh, include_comments=False) or "") if fresh is not None else ""
+        )
         if len(_WORD.findall(default)) > words:
             precise = default
-    return precise
+    return _sibling_chunks(precise, paragraphs)
 
 
 # --- metadata ------------------------------------------------------------------------
