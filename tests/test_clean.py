@@ -182,3 +182,32 @@ def test_any_text_cleans_without_error(text: str) -> None:
 def test_body_survives_any_furniture_around_it(parts: list[str]) -> None:
     text = "\n\n".join([*parts, BODY])
     assert BODY.split("\n\n")[1] in clean_text(text).text
+
+
+def test_production_credit_is_removed_and_names_the_authors() -> None:
+    cleaned = clean_text(BODY + "\n\nReporting by Ana Ruiz and Tom Bell; editing by Lea Marx")
+    assert cleaned.text == BODY
+    assert cleaned.meta.authors == ["Ana Ruiz", "Tom Bell"]
+    assert [r.reason for r in cleaned.removed] == ["production credit"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 comments",
+        "Comments are closed.",
+        "Leave a reply",
+        "By submitting this form you agree to our privacy policy and the use of your data.",
+        "Republished from the Coast Daily under a content-sharing agreement.",
+    ],
+)
+def test_comment_consent_and_syndication_lines_are_removed(line: str) -> None:
+    cleaned = clean_text(BODY + "\n\n" + line)
+    assert cleaned.text == BODY
+
+
+def test_teaser_block_in_the_middle_is_removed_and_the_story_goes_on() -> None:
+    first, second = BODY.split("\n\n")
+    teaser = "Don't miss\n\nFerry strike ends after talks [VIDEO]\n\nNew crane for the port"
+    cleaned = clean_text(f"{first}\n\n{teaser}\n\n{second}")
+    assert cleaned.text == BODY

@@ -58,6 +58,7 @@ def test_metadata_matches_the_annotation(corpus: Path, text_report: Report) -> N
         if want.get("outlet"):
             assert a.outlet == want["outlet"], stem
         assert a.tags == want.get("tags", []), stem
+        assert a.authors == want.get("authors", []), stem
 
 
 def _as_read(text: str, article: Article) -> str:

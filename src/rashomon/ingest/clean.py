@@ -410,9 +410,24 @@ def clean_text(text: str, *, read_header: bool = True, title: str | None = None)
     _read_trailer(pars, reasons, meta)
     _drop_furniture(pars, reasons)
 
+    if not meta.authors:
+        meta.authors = _credited_authors(
+            [p for p, r in zip(pars, reasons, strict=True) if r == "production credit"]
+        )
     kept = [p for p, r in zip(pars, reasons, strict=True) if r is None]
     removed = [Removed(p, r) for p, r in zip(pars, reasons, strict=True) if r is not None]
     return Cleaned("\n\n".join(kept), meta, removed)
+
+
+_WRITER_CREDIT = re.compile(r"\b(?:reporting|written|writing|words) by\s+([^;.()]+)", re.I)
+
+
+def _credited_authors(credits: list[str]) -> list[str]:
+    """The writers named in production credits ("Reporting by A and B; editing by C")."""
+    for line in credits:
+        if m := _WRITER_CREDIT.search(line):
+            return _split_authors(m.group(1))
+    return []
 
 
 def _read_header(pars: list[str], reasons: list[str | None], meta: Metadata) -> int:
