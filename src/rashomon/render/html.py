@@ -55,7 +55,7 @@ def render_html(report: Report) -> str:
         f"<title>rashomon report</title><style>{_CSS}</style></head><body>",
         "<h1>rashomon report</h1>",
         f'<p class="meta">{len(report.articles)} inputs: {counts["ok"]} analysed, '
-        f"{counts['duplicate']} duplicates, {counts['rejected']} rejected · generated "
+        f"{counts['duplicate']} duplicate, {counts['rejected']} rejected · generated "
         f"{_e(report.generated_at)}</p>",
     ]
     for story in report.stories:

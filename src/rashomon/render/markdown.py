@@ -30,7 +30,7 @@ def render_markdown(report: Report) -> str:
         "# rashomon report",
         "",
         f"{len(report.articles)} inputs: {counts['ok']} analysed, {counts['duplicate']} "
-        f"duplicates, {counts['rejected']} rejected. Generated {report.generated_at} by "
+        f"duplicate, {counts['rejected']} rejected. Generated {report.generated_at} by "
         f"rashomon {report.tool.get('version', '')}.",
         "",
     ]
