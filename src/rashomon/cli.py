@@ -64,6 +64,12 @@ def _add_read_options(p: argparse.ArgumentParser) -> None:
         help="share of word sequences two texts must share to be near-duplicates (default 0.7)",
     )
     g.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes that clean articles in parallel (default: one per core, at most 4)",
+    )
+    g.add_argument(
         "-q", "--quiet", action="store_true", default=None, help="no progress or summary"
     )
 
@@ -140,6 +146,7 @@ def _settings(args: argparse.Namespace, db: str | None) -> Any:
         max_bytes=args.max_bytes,
         min_words=args.min_words,
         near_duplicate_threshold=args.near_duplicate_threshold,
+        workers=args.workers,
         quiet=args.quiet,
     )
 

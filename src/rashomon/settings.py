@@ -27,6 +27,9 @@ class Settings:
     near_duplicate_threshold: float = 0.7
     shingle_size: int = 3
     minhash_permutations: int = 128
+    # Processes that clean articles in parallel: 0 picks one per core (at most 4) once a
+    # run has enough articles to gain from it; 1 keeps everything in one process.
+    workers: int = 0
     # Progress bar on runs longer than a second, unless quiet.
     quiet: bool = False
 

@@ -109,3 +109,14 @@ def test_markdown_title_links_and_emphasis(tmp_path: Path) -> None:
     assert "coast road near Orvet on Saturday" in a.text
     assert "**" not in a.text and "](" not in a.text and "# " not in a.text
     assert a.source.format == "markdown"
+
+
+def test_worker_processes_give_the_same_articles_in_the_same_order(tmp_path: Path) -> None:
+    # More files than one batch, so that the worker pool is really used.
+    for n in range(150):
+        write(tmp_path / f"s{n:03d}.txt", GOOD.replace("Orvet", f"Orvet-{n} " * (n % 7 + 1)))
+    write(tmp_path / "s999.txt", "")
+    serial = rashomon.analyze([str(tmp_path)], workers=1).to_dict()["articles"]
+    parallel = rashomon.analyze([str(tmp_path)], workers=2).to_dict()["articles"]
+    assert parallel == serial
+    assert [a["status"] for a in serial].count("rejected") == 1

@@ -7,9 +7,12 @@ so that memory stays flat however many inputs there are.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import partial
+from typing import Any
 
 from rashomon.ingest import clean, metadata
 from rashomon.ingest import readers as _readers  # noqa: F401  (registers the readers)
@@ -105,11 +108,52 @@ class _Ids:
         return candidate
 
 
+# Articles handed to the worker processes at a time: enough to keep them busy, few
+# enough that memory stays flat however many inputs there are.
+_BATCH = 64
+
+
+def _workers(settings: Settings) -> int:
+    if settings.workers > 0:
+        return settings.workers
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _convert(raw: RawItem, article_id: str, settings: Settings) -> Article:
+    return to_article(raw, article_id, settings)
+
+
 def ingest(
     inputs: Iterable[str], settings: Settings, ctx: ReadContext | None = None
 ) -> Iterator[Article]:
-    """Every input item as an article (ok or rejected), in input order; no dedup yet."""
+    """Every input item as an article (ok or rejected), in input order; no dedup yet.
+
+    Reading stays in this process; cleaning (HTML extraction above all) runs in
+    worker processes once a run has a full batch of items, in input order."""
     ctx = ctx or make_context(settings)
     ids = _Ids()
-    for raw in read_inputs(inputs, ctx):
-        yield to_article(raw, ids.take(raw.id_hint), settings)
+    workers = _workers(settings)
+    batch: list[tuple[RawItem, str, Settings]] = []
+    pool: Any = None
+    pending: Any = None  # the batch the workers are on while the next one is read
+    try:
+        for raw in read_inputs(inputs, ctx):
+            batch.append((raw, ids.take(raw.id_hint), settings))
+            if len(batch) < _BATCH:
+                continue
+            if workers <= 1:
+                yield from (_convert(*item) for item in batch)
+            else:
+                if pool is None:
+                    pool = multiprocessing.get_context("fork").Pool(workers)
+                submitted = pool.starmap_async(_convert, batch, chunksize=4)
+                if pending is not None:
+                    yield from pending.get()
+                pending = submitted
+            batch = []
+        if pending is not None:
+            yield from pending.get()
+        yield from (_convert(*item) for item in batch)
+    finally:
+        if pool is not None:
+            pool.terminate()

@@ -87,7 +87,7 @@ _TRANSLATE = str.maketrans(
     }
 )
 _SPACE_RUN = re.compile(r" {2,}")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))", re.M)
 _DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
 _INNER_QUOTE_SPACE = re.compile(r"(\u201c) +| +(\u201d)")
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
@@ -101,10 +101,8 @@ def normalise(text: str) -> str:
     text = _DOUBLE_HYPHEN.sub("\u2014", text)
     # Spaces just inside curly quotes (French guillemets set « like this ») go.
     text = _INNER_QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), text)
-    lines = [
-        _SPACE_BEFORE_PUNCT.sub("", _SPACE_RUN.sub(" ", ln)).strip() for ln in text.split("\n")
-    ]
-    return "\n".join(lines)
+    text = _SPACE_BEFORE_PUNCT.sub("", _SPACE_RUN.sub(" ", text))
+    return "\n".join(ln.strip() for ln in text.split("\n"))
 
 
 # --- paragraphs ----------------------------------------------------------------------
@@ -173,6 +171,12 @@ _LEGAL_LINKS = re.compile(
 _CAPTION = re.compile(
     r"^(?:\(?(?:photo|image|picture|file photo|video|graphic|illustration|credit|source)s?"
     r"(?:\s+(?:by|credit|courtesy))?\s*[:|/]|(?:photo|image|picture)\s*(?:by|courtesy of)\s)",
+    re.I,
+)
+# A cheap first look: no call to action lacks all of these stems.
+_CTA_HINT = re.compile(
+    r"donat|subscri|sign|newsletter|follow|support|become|join|click|tap|download|share|"
+    r"inbox|contribut|gift|advert|sponsor|cookie",
     re.I,
 )
 _PUBLISHER_CTA = re.compile(
@@ -300,8 +304,7 @@ def _is_sentence(p: str) -> bool:
 
 def _heading_like(p: str) -> bool:
     """Short, no closing sentence punctuation: a heading, label or link text."""
-    w = _words(p)
-    return 0 < len(w) <= 12 and len(p) <= 120 and not _is_sentence(p)
+    return len(p) <= 120 and not _is_sentence(p) and 0 < len(_words(p)) <= 12
 
 
 def _share_bar(p: str) -> bool:
@@ -315,7 +318,7 @@ def _share_bar(p: str) -> bool:
 def _call_to_action(p: str) -> bool:
     """Addresses the reader and asks something for the publisher (donate, subscribe,
     sign up, follow); never inside quoted speech."""
-    if len(_words(p)) > 60 or _QUOTE.search(p):
+    if _QUOTE.search(p) or not _CTA_HINT.search(p):
         return False
     ctas = len(_CTA.findall(p))
     if ctas == 0:
@@ -507,8 +510,11 @@ def _drop_title_repeats(pars: list[str], reasons: list[str | None], title: str) 
     key = _norm_key(title)
     if not key:
         return
+    limit = len(title) * 2 + 10  # a repeat is about as long as the title
     for i, p in enumerate(pars):
-        if reasons[i] is None and _norm_key(_BULLET.sub("", _MD_HEADING.sub("", p))) == key:
+        if reasons[i] is not None or len(p) > limit:
+            continue
+        if _norm_key(_BULLET.sub("", _MD_HEADING.sub("", p))) == key:
             reasons[i] = "title repeated"
 
 
