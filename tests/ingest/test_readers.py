@@ -175,3 +175,18 @@ def test_format_is_sniffed_without_an_extension(tmp_path: Path, name: str, fmt: 
     (tmp_path / "noext").write_bytes(src.read_bytes())
     got = analyze(tmp_path / "noext")
     assert got[0].source.format == fmt
+
+
+def test_html_page_text_left_out_is_kept_for_review() -> None:
+    (a,) = analyze(FIXTURES / "html" / "news-page.html")
+    outside = " ".join(
+        r.text for r in a.removed if r.reason.startswith("page text outside the article")
+    )
+    for furniture in (
+        "We use cookies",
+        "Ferry timetable changes",
+        "All rights reserved",
+        "WhatsApp",
+    ):
+        assert furniture in outside
+    assert "container crane" not in outside

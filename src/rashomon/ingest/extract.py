@@ -75,6 +75,51 @@ def _paragraph_map(tree: Any) -> list[_Para]:
     return out
 
 
+_PAGE_BLOCKS = (
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "dd", "dt",
+    "figcaption", "section", "article", "header", "footer", "td", "nav", "aside", "ul", "ol",
+    "table", "main", "form", "button",
+)  # fmt: skip
+_PAGE_BLOCK_SET = frozenset(_PAGE_BLOCKS)
+# A run of page text outside the article is kept for review up to this length.
+_REMOVED_RUN_CHARS = 2000
+
+
+def _page_blocks(tree: Any) -> list[str]:
+    """The page's text, block by block (innermost blocks only), before extraction."""
+    out = []
+    for el in tree.iter(*_PAGE_BLOCKS):
+        if any(isinstance(c.tag, str) and c.tag in _PAGE_BLOCK_SET for c in el):
+            # A block holding blocks: only its own leading words ("We use cookies").
+            text = " ".join((el.text or "").split())
+        else:
+            text = _text_of(el)
+        if text:
+            out.append(text)
+    return out
+
+
+def _outside(blocks: list[str], body: str) -> list[Removed]:
+    """Runs of page text that did not make it into the body, one entry per run."""
+    flat = " ".join(body.split())
+    runs: list[list[str]] = [[]]
+    for text in blocks:
+        if text in flat:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(text)
+    out = []
+    for run in runs:
+        if not run:
+            continue
+        joined = " | ".join(dict.fromkeys(run))
+        if len(joined) > _REMOVED_RUN_CHARS:
+            joined = joined[:_REMOVED_RUN_CHARS].rsplit(" ", 1)[0] + " …"
+        out.append(Removed(joined, "page text outside the article (navigation, sidebars, footer)"))
+    return out
+
+
 def _tag_class(el: Any) -> tuple[str, str]:
     return (str(el.tag), el.get("class") or "") if el is not None else ("", "")
 
@@ -278,11 +323,13 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     except Exception:  # metadata is a bonus: a broken declaration must not lose the body
         meta = Metadata(url=url)
     try:
+        blocks = _page_blocks(tree)
         body = _body(tree, html)
     except Exception:  # trafilatura on pathological trees
-        body = ""
+        blocks, body = [], ""
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if p.strip()]
-    return Extracted("\n\n".join(paragraphs), meta)
+    text = "\n\n".join(paragraphs)
+    return Extracted(text, meta, _outside(blocks, text))
 
 
 _BLOCKS = frozenset(
