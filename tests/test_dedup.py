@@ -64,3 +64,20 @@ def test_rejected_articles_are_left_alone() -> None:
     d = Deduplicator(Settings())
     rejected = Article(id="r", source=Source("text"), status="rejected", reason="empty input")
     assert d.check(rejected).status == "rejected"
+
+
+def test_a_high_threshold_still_finds_close_copies() -> None:
+    d = Deduplicator(Settings(near_duplicate_threshold=0.95))
+    d.check(article("a", TEXT))
+    assert d.check(article("b", TEXT + " Ends.")).status == "duplicate"
+    trimmed = TEXT.replace("Residents described a roar before the hillside gave way, and ", "")
+    assert d.check(article("c", trimmed)).status == "ok"  # about 0.8: below 0.95
+
+
+def test_a_threshold_out_of_range_is_a_clear_error() -> None:
+    import pytest
+
+    from rashomon import errors
+
+    with pytest.raises(errors.ConfigError, match="near_duplicate_threshold"):
+        Deduplicator(Settings(near_duplicate_threshold=1.5))

@@ -11,6 +11,7 @@ import zlib
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from rashomon import errors
 from rashomon.model import Article
 from rashomon.settings import Settings
 
@@ -41,7 +42,13 @@ class Deduplicator:
         self._size = settings.shingle_size
         self._perms = settings.minhash_permutations
         self._exact: dict[str, str] = {}
-        self._lsh = MinHashLSH(threshold=self._threshold, num_perm=self._perms)
+        if not 0 < self._threshold <= 1:
+            raise errors.bad_setting(
+                "near_duplicate_threshold", f"must be above 0 and at most 1, not {self._threshold}"
+            )
+        # The index finds candidates at a threshold it can represent with these
+        # permutations; each candidate is then checked against the real threshold.
+        self._lsh = MinHashLSH(threshold=min(max(self._threshold, 0.05), 0.9), num_perm=self._perms)
         # Only the hash values are kept per article (a few hundred bytes each).
         self._signatures: dict[str, np.ndarray] = {}
         self._template = MinHash(num_perm=self._perms, seed=1, hashfunc=_hash32)

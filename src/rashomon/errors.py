@@ -72,3 +72,7 @@ def store_unavailable(path: str, detail: str) -> StoreError:
         f"Cannot use the store {path}: {detail}. Check the path and its permissions, "
         "or pass another file with --db.",
     )
+
+
+def bad_setting(name: str, detail: str) -> ConfigError:
+    return ConfigError("E009", f"The setting {name} {detail}. Change it in --config or the option.")
