@@ -1,4 +1,5 @@
-"""The flow of DESIGN.md, stage after stage: ingest -> dedup -> (store) -> group.
+"""The flow of DESIGN.md, stage after stage: ingest -> dedup -> (store) -> group ->
+analyze (one parse per article, cached) -> compare.
 Each stage hands the next plain data; this module only wires them."""
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from rashomon import errors
+from rashomon.compare import canonical_entities
 from rashomon.dedup import Deduplicator
 from rashomon.group import group
 from rashomon.ingest import ingest, make_context
 from rashomon.model import Article
+from rashomon.nlp import analyze_articles
 from rashomon.report import Report
 from rashomon.settings import Settings
 from rashomon.store import Store
@@ -57,7 +60,15 @@ def run(inputs: Iterable[str], settings: Settings, progress: Progress | None = N
             if store is not None:
                 store.add(article)
             articles.append(article)
-    return Report(articles=articles, stories=group(articles), generated_at=generated_at())
+        stories = group(articles)
+        if stories:
+            analyses = analyze_articles(articles, store)
+            by_id = {a.id: a for a in articles}
+            for story in stories:
+                story.entities = canonical_entities(
+                    story.id, [by_id[i] for i in story.article_ids], analyses
+                )
+    return Report(articles=articles, stories=stories, generated_at=generated_at())
 
 
 @dataclass

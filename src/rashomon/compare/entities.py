@@ -1,0 +1,333 @@
+"""Canonical entities per story: the mentions of every article of a story, from its
+one parse, clustered into entities with one name, a type, aliases and traceable
+mentions.
+
+- Places that stand for a state (a capital, a seat of government, a demonym, "the X
+  side") resolve to the country, keeping the surface form as an alias; a country is
+  never typed as a person.
+- People: full names cluster by surname when their first names agree (initials,
+  spelling variants, transliterations); a bare surname or a cut-off name joins the
+  one person it fits in the story, and stays apart when it fits several.
+- Role titles are learned from the story itself: "Russian President Vladimir Putin"
+  teaches that "the Russian president" is Putin here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+from rashomon.compare.gazetteer import country_name, country_of, fold
+from rashomon.model import Article, ArticleAnalysis
+
+__all__ = ["canonical_entities"]
+
+_KEEP = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+_TYPE = {"GPE": "GPE", "LOC": "LOC", "ORG": "ORG", "NORP": "NORP", "FAC": "FAC", "EVENT": "EVENT"}
+_SIDE = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][a-z]+)\s+side\b")
+_ROLE_WORDS = frozenset(
+    """president prime minister leader chancellor king queen premier director chief
+    spokesman spokeswoman spokesperson secretary general commander head governor mayor
+    envoy ambassador foreign defence defense interior""".split()  # noqa: SIM905
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "prime",
+                         "minister", "general", "gen", "col", "sen", "rep"})  # fmt: skip
+
+
+@dataclass
+class _Mention:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass
+class _Entity:
+    key: str
+    name: str
+    type: str
+    mentions: list[_Mention] = field(default_factory=list)
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+
+
+def _name_tokens(text: str) -> list[str]:
+    tokens = [t for t in re.split(r"[\s-]+", fold(text)) if t and t not in _HONORIFICS]
+    return [t.strip(".,") for t in tokens if t.strip(".,")]
+
+
+def _first_names_agree(a: list[str], b: list[str]) -> bool:
+    """First-name parts of two full names with one surname: equal, initials, or
+    spelling variants (Sergei/Sergey); a missing middle name is no disagreement."""
+    for x, y in zip(a, b, strict=False):
+        if x == y:
+            continue
+        if len(x) == 1 or len(y) == 1:
+            if x[0] != y[0]:
+                return False
+            continue
+        if SequenceMatcher(None, x, y).ratio() < 0.75:
+            return False
+    return True
+
+
+def _role_before(doc: Any, start_char: int) -> str | None:
+    """The title words just before a name ("Russian President", "Azerbaijan's President")."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < 4:
+        tok = doc[j]
+        if tok.is_punct and tok.text not in ("'s", "’s"):
+            break
+        if tok.text in ("'s", "’s") or tok.is_title or tok.lower_ in _ROLE_WORDS:
+            words.insert(0, tok.text)
+            j -= 1
+            continue
+        break
+    if not any(w.lower() in _ROLE_WORDS for w in words):
+        return None
+    role = " ".join(words).replace(" 's", "'s").replace(" ’s", "'s")
+    return fold(role)
+
+
+def _entity_id(story_key: str, name: str, type_: str) -> str:
+    digest = hashlib.sha1(f"{story_key}\n{type_}\n{name}".encode()).hexdigest()
+    return "ent-" + digest[:10]
+
+
+def canonical_entities(
+    story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis]
+) -> list[dict[str, Any]]:
+    """The story's entities, most mentioned first, each with its mentions."""
+    raw: list[_Mention] = []
+    roles: dict[str, Counter[str]] = defaultdict(Counter)  # role -> full-name votes
+    for article in articles:
+        analysis = analyses.get(article.id)
+        if analysis is None:
+            continue
+        for found in analysis.mentions:
+            if found.label in _KEEP:
+                mention = _trimmed(
+                    _Mention(article.id, found.start, found.end, found.text, found.label)
+                )
+                if mention is None:
+                    continue
+                raw.append(mention)
+                if found.label == "PERSON" and len(_name_tokens(found.text)) >= 2:
+                    role = _role_before(analysis.doc, found.start)
+                    if role:
+                        roles[role][found.text] += 1
+        for match in _SIDE.finditer(article.text):
+            if country_of(match.group(1)):
+                raw.append(_Mention(article.id, match.start(), match.end(), match.group(0), "GPE"))
+
+    entities: dict[str, _Entity] = {}
+
+    def entity(key: str, name: str, type_: str) -> _Entity:
+        if key not in entities:
+            entities[key] = _Entity(key, name, type_)
+        return entities[key]
+
+    people: list[_Mention] = []
+    others: dict[str, list[_Mention]] = defaultdict(list)
+    for m in raw:
+        place = _country(m)
+        if place is not None:
+            entity(f"country:{place}", country_name(place), "GPE").add(m)
+        elif m.label == "PERSON":
+            people.append(m)
+        else:
+            others[fold(m.text)].append(m)
+    # A one-word "person" whose name is also used for a place or group in the story
+    # is that place or group (the model mislabels unfamiliar names).
+    kept_people = []
+    for m in people:
+        key = fold(_display(m.text))
+        if len(_name_tokens(m.text)) == 1 and key in others:
+            others[key].append(m)
+        else:
+            kept_people.append(m)
+    people = kept_people
+    _merge_demonyms(others)
+    for key, members in others.items():
+        # One name, one entity, whatever label the model gave each mention.
+        labels = Counter(x.label for x in members)
+        if len(labels) > 1:
+            labels.pop("NORP", None)  # "Tarvonian" names the place, not a type of its own
+        label = labels.most_common(1)[0][0]
+        target = entity(f"name:{key}", _display(members[0].text), _TYPE.get(label, label))
+        for m in members:
+            target.add(m)
+
+    for key, name, mentions in _cluster_people(people):
+        target = entity(key, name, "PERSON")
+        for member in mentions:
+            target.add(member)
+
+    _add_role_mentions(articles, roles, entities)
+    return _report(story_id, entities)
+
+
+_LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
+
+
+def _trimmed(m: _Mention) -> _Mention | None:
+    """A model's span can start with a lower-case word ("harden Belmark"): a name
+    starts at its first capital."""
+    cut = _LEADING_LOWER.match(m.text)
+    if cut is None:
+        return m if m.text[:1].isupper() or m.text[:1].isdigit() or m.label == "NORP" else None
+    return _Mention(m.article_id, m.start + cut.end(), m.end, m.text[cut.end() :], m.label)
+
+
+def _country(m: _Mention) -> str | None:
+    if m.label not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+        return None
+    surface = m.text
+    side = _SIDE.fullmatch(surface)
+    if side:
+        surface = side.group(1)
+    found = country_of(surface)
+    if found is None:
+        return None
+    code, kind = found
+    if fold(surface) == "us" and not surface.isupper():
+        return None  # the pronoun, not the country
+    if kind == "demonym" and m.label == "ORG":
+        return None
+    return code
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
+
+
+def _merge_demonyms(others: dict[str, list[_Mention]]) -> None:
+    """An adjective of a name found in the story ("Tarvonian" of "Tarvonia") joins it."""
+    for key in sorted(others):
+        if not all(m.label == "NORP" for m in others[key]) or " " in key:
+            continue
+        for base in sorted(others):
+            if base == key or " " in base or len(base) < 4:
+                continue
+            stem = base[:-1] if base.endswith(("a", "e", "y")) else base
+            if any(key in (base + e, stem + e) for e in _DEMONYM_ENDINGS):
+                others[base].extend(others.pop(key))
+                break
+
+
+def _display(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"['’]s$", "", text)
+
+
+def _cluster_people(mentions: list[_Mention]) -> list[tuple[str, str, list[_Mention]]]:
+    """Full names grouped by surname and agreeing first names; short mentions join the
+    one person they fit."""
+    full: list[tuple[list[str], str]] = []  # (tokens, longest surface)
+    for m in mentions:
+        toks = _name_tokens(m.text)
+        if len(toks) < 2:
+            continue
+        for i, (other, surface) in enumerate(full):
+            same_surname = other[-1] == toks[-1] or _similar(other[-1], toks[-1])
+            if same_surname and _first_names_agree(other[:-1], toks[:-1]):
+                if len(m.text) > len(surface):
+                    full[i] = (toks, m.text)
+                break
+        else:
+            full.append((toks, m.text))
+    # A name cut short ("Recep Tayyip") is not a person of its own.
+    full = [
+        (toks, surface)
+        for toks, surface in full
+        if not any(len(o) > len(toks) and o[: len(toks)] == toks for o, _ in full)
+    ]
+
+    groups: dict[int, list[_Mention]] = defaultdict(list)
+    loose: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        toks = _name_tokens(m.text)
+        fits = [i for i, (person, _) in enumerate(full) if _fits(toks, person)]
+        if len(fits) == 1:
+            groups[fits[0]].append(m)
+        else:
+            loose[" ".join(toks) or fold(m.text)].append(m)
+
+    out = []
+    for i, members in groups.items():
+        toks, surface = full[i]
+        out.append((f"person:{' '.join(toks)}", _display(surface), members))
+    for key, members in loose.items():
+        out.append((f"person:{key}", _display(max((m.text for m in members), key=len)), members))
+    return out
+
+
+def _similar(a: str, b: str) -> bool:
+    return len(a) > 3 and len(b) > 3 and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _fits(toks: list[str], person: list[str]) -> bool:
+    """A mention fits a person when it is the surname, the name itself, or a run of the
+    name's parts in order (a name cut short: "Recep Tayyip")."""
+    if not toks:
+        return False
+    if len(toks) >= 2:
+        if toks[-1] == person[-1] or _similar(toks[-1], person[-1]):
+            return _first_names_agree(person[:-1], toks[:-1])
+        # A truncated name: all its parts are the person's leading parts.
+        return len(toks) < len(person) and toks == person[: len(toks)]
+    return toks[0] == person[-1] or _similar(toks[0], person[-1])
+
+
+def _add_role_mentions(
+    articles: list[Article], roles: dict[str, Counter[str]], entities: dict[str, _Entity]
+) -> None:
+    """ "the Russian president" -> the person this story calls Russian President."""
+    by_surface: dict[str, _Entity] = {}
+    for ent in entities.values():
+        if ent.type == "PERSON":
+            for m in ent.mentions:
+                by_surface[m.text] = ent
+    for role, votes in roles.items():
+        people = {id(by_surface[name]): by_surface[name] for name in votes if name in by_surface}
+        if len(people) != 1:
+            continue  # a title held by several people in this story stays unresolved
+        person = next(iter(people.values()))
+        pattern = re.compile(r"\bthe\s+" + re.escape(role).replace(r"\ ", r"\s+") + r"\b", re.I)
+        for article in articles:
+            for match in pattern.finditer(article.text):
+                person.add(_Mention(article.id, match.start(), match.end(), match.group(0), "ROLE"))
+
+
+def _report(story_id: str, entities: dict[str, _Entity]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for ent in entities.values():
+        mentions = sorted(ent.mentions, key=lambda m: (m.article_id, m.start))
+        aliases = sorted({m.text for m in mentions if m.text != ent.name})
+        out.append(
+            {
+                "id": _entity_id(story_id, ent.name, ent.type),
+                "name": ent.name,
+                "type": ent.type,
+                "aliases": aliases,
+                "article_ids": sorted({m.article_id for m in mentions}),
+                "mention_count": len(mentions),
+                "mentions": [
+                    {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text}
+                    for m in mentions
+                ],
+            }
+        )
+    out.sort(key=lambda e: (-e["mention_count"], e["name"], e["type"]))
+    return out
