@@ -90,3 +90,19 @@ def test_mentions_point_into_the_text() -> None:
     for e in ents:
         for m in e["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_unfamiliar_state_named_like_a_person_is_retyped_by_its_context() -> None:
+    ents = entities(
+        "The drones were sent from Velmora, officials said. Velmora's army denied it.",
+        "Talks with Velmora will resume, and Velmora's government has called for calm.",
+    )
+    assert find(ents, "Velmora")["type"] == "GPE"
+
+
+def test_person_named_by_title_is_not_retyped() -> None:
+    ents = entities(
+        "Mayor Lena Ortiz said the bridge would reopen. Ortiz said the works were done.",
+        "Ortiz thanked the engineers in a statement.",
+    )
+    assert find(ents, "Lena Ortiz")["type"] == "PERSON"

@@ -151,6 +151,11 @@ def canonical_entities(
             others[fold(m.text)].append(m)
     # A one-word "person" whose name is also used for a place or group in the story
     # is that place or group (the model mislabels unfamiliar names).
+    # But a word that is the surname of a full name in the story is that person,
+    # whatever label the model gave it ("Erdogan" tagged as a place).
+    surnames = {toks[-1] for m in people if len(toks := _name_tokens(m.text)) >= 2}
+    for key in [k for k in others if k in surnames]:
+        people.extend(others.pop(key))
     kept_people = []
     for m in people:
         key = fold(_display(m.text))
@@ -176,7 +181,50 @@ def canonical_entities(
             target.add(member)
 
     _add_role_mentions(articles, roles, entities)
+    _retype_places(entities, analyses)
     return _report(story_id, entities)
+
+
+# Words before a name that make it a place: "in Dornholt", "from Belmark".
+_PLACE_BEFORE = frozenset(
+    {"in", "from", "to", "into", "across", "near", "neighbouring", "neighboring", "towards",
+     "toward", "inside", "throughout", "within", "visit", "visited", "visiting"}
+)  # fmt: skip
+# Words after "X's" that only a state or a place has.
+_STATE_AFTER = frozenset(
+    {"government", "army", "military", "forces", "capital", "border", "borders", "ministry",
+     "parliament", "president", "prime", "foreign", "defence", "defense", "embassy", "ally",
+     "allies", "territory", "coast", "soil", "economy", "people", "citizens", "authorities",
+     "stocks", "navy", "air"}
+)  # fmt: skip
+
+
+def _retype_places(entities: dict[str, _Entity], analyses: dict[str, ArticleAnalysis]) -> None:
+    """One-word names the model took for people or organisations, which the story's
+    own wording shows to be places or states ("in Belmark", "Belmark's army"), are
+    retyped GPE. A name with a first name, or used with a personal title, stays."""
+    for ent in entities.values():
+        if ent.type not in ("PERSON", "ORG") or " " in ent.name:
+            continue
+        place = person = 0
+        for m in ent.mentions:
+            analysis = analyses.get(m.article_id)
+            span = analysis.doc.char_span(m.start, m.end) if analysis is not None else None
+            if span is None:
+                continue
+            doc = analysis.doc  # type: ignore[union-attr]
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            after = [t.lower_ for t in doc[span.end : span.end + 2]]
+            if before in _PLACE_BEFORE:
+                place += 1
+            if after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _STATE_AFTER:
+                place += 1
+            if before in ("mr", "mrs", "ms", "dr") or (
+                after[:1] == ["said"] and ent.type == "PERSON"
+            ):
+                person += 1
+        if place >= 2 and place > person:
+            ent.type = "GPE"
 
 
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
