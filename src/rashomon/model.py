@@ -6,6 +6,7 @@ shared/); `to_dict` gives exactly the contract's shape, nothing internal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -169,16 +170,32 @@ class Mention:
     sentence: int
 
 
-@dataclass
 class ArticleAnalysis:
-    """One article parsed once: the spaCy `Doc` (tokens, tags, dependencies), its
-    sentences as character spans, and its entity mentions."""
+    """One article parsed once: its sentences as character spans, its entity mentions,
+    and the spaCy `Doc` (tokens, tags, dependencies). A cached analysis reads the Doc
+    from its stored bytes only when a later stage asks for it."""
 
-    article_id: str
-    content_hash: str
-    doc: Any
-    sentences: list[tuple[int, int]]
-    mentions: list[Mention]
+    def __init__(
+        self,
+        article_id: str,
+        content_hash: str,
+        sentences: list[tuple[int, int]],
+        mentions: list[Mention],
+        doc: Any = None,
+        load_doc: Callable[[], Any] | None = None,
+    ) -> None:
+        self.article_id = article_id
+        self.content_hash = content_hash
+        self.sentences = sentences
+        self.mentions = mentions
+        self._doc = doc
+        self._load_doc = load_doc
+
+    @property
+    def doc(self) -> Any:
+        if self._doc is None and self._load_doc is not None:
+            self._doc = self._load_doc()
+        return self._doc
 
 
 @dataclass

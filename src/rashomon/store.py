@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS analyses (
     content_hash TEXT NOT NULL,
     pipeline_version TEXT NOT NULL,
     doc BLOB NOT NULL,
+    summary TEXT NOT NULL,
     PRIMARY KEY (content_hash, pipeline_version)
 );
 CREATE TABLE IF NOT EXISTS store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -143,20 +144,23 @@ class Store:
         except sqlite3.Error as exc:
             raise errors.store_unavailable(self.path, str(exc)) from None
 
-    def analysis(self, content_hash: str, pipeline_version: str) -> bytes | None:
-        """The cached parse of the text with this hash, by this pipeline version."""
+    def analysis(self, content_hash: str, pipeline_version: str) -> tuple[bytes, str] | None:
+        """The cached parse of the text with this hash, by this pipeline version: the
+        serialised Doc and a JSON summary (sentences, mentions)."""
         row = self._db.execute(
-            "SELECT doc FROM analyses WHERE content_hash = ? AND pipeline_version = ?",
+            "SELECT doc, summary FROM analyses WHERE content_hash = ? AND pipeline_version = ?",
             (content_hash, pipeline_version),
         ).fetchone()
-        return None if row is None else bytes(row[0])
+        return None if row is None else (bytes(row[0]), str(row[1]))
 
-    def put_analysis(self, content_hash: str, pipeline_version: str, doc: bytes) -> None:
+    def put_analysis(
+        self, content_hash: str, pipeline_version: str, doc: bytes, summary: str
+    ) -> None:
         try:
             self._db.execute(
-                "INSERT OR REPLACE INTO analyses(content_hash, pipeline_version, doc) "
-                "VALUES (?, ?, ?)",
-                (content_hash, pipeline_version, doc),
+                "INSERT OR REPLACE INTO analyses(content_hash, pipeline_version, doc, summary) "
+                "VALUES (?, ?, ?, ?)",
+                (content_hash, pipeline_version, doc, summary),
             )
         except sqlite3.Error as exc:
             raise errors.store_unavailable(self.path, str(exc)) from None

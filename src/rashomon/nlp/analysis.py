@@ -5,7 +5,9 @@ read the `ArticleAnalysis`; none of them parses again."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from rashomon.model import Article, ArticleAnalysis, Mention
@@ -15,7 +17,7 @@ from rashomon.store import Store
 __all__ = ["ANALYSIS_VERSION", "analyze_articles", "pipeline_version"]
 
 # Bump when what is derived from a parse changes, so cached analyses are redone.
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 
 # Entity types that name actors, places and groups; numbers and dates are read by
 # other stages from the same parse.
@@ -55,9 +57,30 @@ def _analysis(article: Article, doc: Any) -> ArticleAnalysis:
     return ArticleAnalysis(
         article_id=article.id,
         content_hash=article.content_hash or "",
-        doc=doc,
         sentences=sentences,
         mentions=_mentions(doc),
+        doc=doc,
+    )
+
+
+def _summary(analysis: ArticleAnalysis) -> str:
+    return json.dumps(
+        {
+            "sentences": analysis.sentences,
+            "mentions": [[m.start, m.end, m.text, m.label, m.sentence] for m in analysis.mentions],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _cached(article: Article, summary: str, load_doc: Callable[[], Any]) -> ArticleAnalysis:
+    data = json.loads(summary)
+    return ArticleAnalysis(
+        article_id=article.id,
+        content_hash=article.content_hash or "",
+        sentences=[(a, b) for a, b in data["sentences"]],
+        mentions=[Mention(*m) for m in data["mentions"]],
+        load_doc=load_doc,
     )
 
 
@@ -90,17 +113,18 @@ def analyze_articles(
     missing: list[Article] = []
     cached_vocab: Any = None
     for article in todo:
-        data = store.analysis(article.content_hash or "", version) if store is not None else None
-        if data is None:
+        cached = store.analysis(article.content_hash or "", version) if store is not None else None
+        if cached is None:
             missing.append(article)
             continue
         if cached_vocab is None:
             from spacy.vocab import Vocab
 
             # A blank vocabulary is enough to read a cached parse: the model is not
-            # loaded at all on a fully cached run.
+            # loaded at all on a fully cached run, and a Doc is read only when needed.
             cached_vocab = Vocab()
-        out[article.id] = _analysis(article, _from_bytes(data, cached_vocab))
+        doc_bytes, summary = cached
+        out[article.id] = _cached(article, summary, partial(_from_bytes, doc_bytes, cached_vocab))
         if progress is not None:
             progress(article)
     if missing:
@@ -110,7 +134,9 @@ def analyze_articles(
         for article, doc in zip(missing, docs, strict=True):
             out[article.id] = _analysis(article, doc)
             if store is not None and article.content_hash:
-                store.put_analysis(article.content_hash, version, _to_bytes(doc))
+                store.put_analysis(
+                    article.content_hash, version, _to_bytes(doc), _summary(out[article.id])
+                )
             if progress is not None:
                 progress(article)
         if store is not None:
