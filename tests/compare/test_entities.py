@@ -106,3 +106,21 @@ def test_person_named_by_title_is_not_retyped() -> None:
         "Ortiz thanked the engineers in a statement.",
     )
     assert find(ents, "Lena Ortiz")["type"] == "PERSON"
+
+
+def test_one_word_name_joins_the_one_longer_name_it_ends() -> None:
+    ents = entities(
+        "Fighters of the Northern Shore Brigade crossed the river.",
+        "The Brigade did not respond to questions on Tuesday.",
+    )
+    brigade = find(ents, "Northern Shore Brigade")
+    assert "Brigade" in brigade["aliases"]
+
+
+def test_name_most_often_written_is_shown() -> None:
+    ents = entities(
+        "The Republic of Velmora protested. Velmora said the drones came from the east.",
+        "Velmora's army was put on alert, and Velmora closed the border.",
+    )
+    names = {e["name"] for e in ents}
+    assert "Velmora" in names and "Republic of Velmora" not in names

@@ -165,13 +165,17 @@ def canonical_entities(
             kept_people.append(m)
     people = kept_people
     _merge_demonyms(others)
+    _merge_short_names(others)
+    _merge_capitals(articles, others)
     for key, members in others.items():
         # One name, one entity, whatever label the model gave each mention.
         labels = Counter(x.label for x in members)
         if len(labels) > 1:
             labels.pop("NORP", None)  # "Tarvonian" names the place, not a type of its own
         label = labels.most_common(1)[0][0]
-        target = entity(f"name:{key}", _display(members[0].text), _TYPE.get(label, label))
+        # The name as the story most often writes it ("Tarvonia", not "Republic of ...").
+        shown = Counter(_display(x.text) for x in members).most_common(1)[0][0]
+        target = entity(f"name:{key}", shown, _TYPE.get(label, label))
         for m in members:
             target.add(m)
 
@@ -204,7 +208,7 @@ def _retype_places(entities: dict[str, _Entity], analyses: dict[str, ArticleAnal
     own wording shows to be places or states ("in Belmark", "Belmark's army"), are
     retyped GPE. A name with a first name, or used with a personal title, stays."""
     for ent in entities.values():
-        if ent.type not in ("PERSON", "ORG") or " " in ent.name:
+        if ent.type not in ("PERSON", "ORG") or (ent.type == "PERSON" and " " in ent.name):
             continue
         place = person = 0
         for m in ent.mentions:
@@ -217,6 +221,8 @@ def _retype_places(entities: dict[str, _Entity], analyses: dict[str, ArticleAnal
             after = [t.lower_ for t in doc[span.end : span.end + 2]]
             if before in _PLACE_BEFORE:
                 place += 1
+            if "capital" in [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]:
+                place += 2
             if after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _STATE_AFTER:
                 place += 1
             if before in ("mr", "mrs", "ms", "dr") or (
@@ -258,6 +264,46 @@ def _country(m: _Mention) -> str | None:
 
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
+
+
+def _merge_short_names(others: dict[str, list[_Mention]]) -> None:
+    """A one-word name that ends exactly one longer name of the story ("the Brigade",
+    "Free Coast Brigade") is that name, as a surname is a person's."""
+    for key in sorted(k for k in others if " " not in k):
+        longer = [k for k in others if " " in k and k.split()[-1] == key]
+        if len(longer) == 1:
+            others[longer[0]].extend(others.pop(key))
+
+
+# "the capital, Dornholt", "the Tarvonian capital Dornholt", "Dornholt, the capital"
+_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?:(?P<adj>[A-Z][a-z]+)(?:'s)?\s+)?capital,?\s+(?:of\s+(?P<of>[A-Z][a-z]+),?\s+)?"
+    r"(?P<city>[A-Z][a-z]+)"
+)
+
+
+def _merge_capitals(articles: list[Article], others: dict[str, list[_Mention]]) -> None:
+    """A capital the story names as such stands for its state, as "Ankara" does."""
+    for article in articles:
+        for m in _CAPITAL.finditer(article.text):
+            city = fold(m.group("city"))
+            state = m.group("of") or m.group("adj")
+            if city not in others or state is None:
+                continue
+            target = _state_key(fold(state), others)
+            if target is not None and target != city:
+                others[target].extend(others.pop(city))
+
+
+def _state_key(word: str, others: dict[str, list[_Mention]]) -> str | None:
+    """The story's name for a state given its name or its adjective."""
+    if word in others:
+        return word
+    for base in others:
+        stem = base[:-1] if base.endswith(("a", "e", "y")) else base
+        if " " not in base and any(word in (base + e, stem + e) for e in _DEMONYM_ENDINGS):
+            return base
+    return None
 
 
 def _merge_demonyms(others: dict[str, list[_Mention]]) -> None:
