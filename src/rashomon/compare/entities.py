@@ -299,11 +299,16 @@ def _state_key(word: str, others: dict[str, list[_Mention]]) -> str | None:
     """The story's name for a state given its name or its adjective."""
     if word in others:
         return word
-    for base in others:
-        stem = base[:-1] if base.endswith(("a", "e", "y")) else base
-        if " " not in base and any(word in (base + e, stem + e) for e in _DEMONYM_ENDINGS):
-            return base
-    return None
+    return next((base for base in sorted(others) if _adjective_of(word, base)), None)
+
+
+def _adjective_of(word: str, base: str) -> bool:
+    """ "tarvonian" of "tarvonia", "belmarkish" of "belmark": a one-word name and its
+    adjective by the common English endings."""
+    if word == base or " " in base or len(base) < 4:
+        return False
+    stem = base[:-1] if base.endswith(("a", "e", "y")) else base
+    return any(word in (base + e, stem + e) for e in _DEMONYM_ENDINGS)
 
 
 def _merge_demonyms(others: dict[str, list[_Mention]]) -> None:
@@ -311,13 +316,9 @@ def _merge_demonyms(others: dict[str, list[_Mention]]) -> None:
     for key in sorted(others):
         if not all(m.label == "NORP" for m in others[key]) or " " in key:
             continue
-        for base in sorted(others):
-            if base == key or " " in base or len(base) < 4:
-                continue
-            stem = base[:-1] if base.endswith(("a", "e", "y")) else base
-            if any(key in (base + e, stem + e) for e in _DEMONYM_ENDINGS):
-                others[base].extend(others.pop(key))
-                break
+        base = next((b for b in sorted(others) if _adjective_of(key, b)), None)
+        if base is not None:
+            others[base].extend(others.pop(key))
 
 
 def _display(text: str) -> str:
