@@ -2,5 +2,6 @@
 claims, numbers, time and framing build on them)."""
 
 from rashomon.compare.entities import canonical_entities
+from rashomon.compare.references import resolve_reference
 
-__all__ = ["canonical_entities"]
+__all__ = ["canonical_entities", "resolve_reference"]

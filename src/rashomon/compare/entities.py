@@ -53,6 +53,7 @@ class _Entity:
     name: str
     type: str
     mentions: list[_Mention] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -399,6 +400,7 @@ def _add_role_mentions(
         if len(people) != 1:
             continue  # a title held by several people in this story stays unresolved
         person = next(iter(people.values()))
+        person.roles.add(role)
         pattern = re.compile(r"\bthe\s+" + re.escape(role).replace(r"\ ", r"\s+") + r"\b", re.I)
         for article in articles:
             for match in pattern.finditer(article.text):
@@ -418,6 +420,7 @@ def _report(story_id: str, entities: dict[str, _Entity]) -> list[dict[str, Any]]
                 "aliases": aliases,
                 "article_ids": sorted({m.article_id for m in mentions}),
                 "mention_count": len(mentions),
+                "roles": sorted(ent.roles),
                 "mentions": [
                     {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text}
                     for m in mentions

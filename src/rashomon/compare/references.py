@@ -1,0 +1,107 @@
+"""Who "he", "the leader" or "the Russian official" is: a reference to a person who
+speaks resolves to the nearest compatible named person before it in the same article,
+when the text supports one reading; otherwise it stays unresolved. Attribution uses
+this for speakers; it never guesses between two candidates."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rashomon.compare.gazetteer import country_name, country_of, fold
+from rashomon.model import ArticleAnalysis
+
+__all__ = ["resolve_reference"]
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+# How many sentences back a reference may reach.
+_WINDOW = 2
+_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[A-Z][\w-]*)\s+)?(?P<head>[a-z]+)$"
+)
+_PEOPLE_WORDS = frozenset(
+    {"official", "leader", "president", "minister", "spokesman", "spokeswoman",
+     "spokesperson", "diplomat", "envoy", "chief", "director", "head", "politician",
+     "premier", "chancellor", "governor", "mayor", "general", "commander", "ambassador"}
+)  # fmt: skip
+_LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "head"})
+
+
+def _sentence_of(analysis: ArticleAnalysis, offset: int) -> int:
+    for i, (start, end) in enumerate(analysis.sentences):
+        if start <= offset < end:
+            return i
+    return len(analysis.sentences) - 1
+
+
+def resolve_reference(
+    text: str,
+    start: int,
+    article_id: str,
+    analysis: ArticleAnalysis,
+    entities: list[dict[str, Any]],
+) -> str | None:
+    """The id of the person entity that `text` (a pronoun or a description such as
+    "the Russian official", found at `start` in the article) refers to, or None."""
+    ref = " ".join(text.split())
+    here = _sentence_of(analysis, start)
+    earliest = analysis.sentences[max(0, here - _WINDOW)][0] if analysis.sentences else 0
+    # Person mentions before the reference, nearest last.
+    before: list[tuple[int, dict[str, Any]]] = [
+        (m["start"], ent)
+        for ent in entities
+        if ent["type"] == "PERSON"
+        for m in ent["mentions"]
+        if m["article_id"] == article_id and earliest <= m["start"] < start
+    ]
+    before.sort(key=lambda pair: pair[0])
+    if fold(ref) in _PERSONAL:
+        return _unique_nearest(before, analysis, here)
+    m = _DESCRIPTION.match(ref)
+    if m is None or m.group("head") not in _PEOPLE_WORDS:
+        return None
+    head, adj = m.group("head"), m.group("adj")
+    fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, adj)]
+    return _unique_nearest(fitting, analysis, here)
+
+
+def _fits(ent: dict[str, Any], head: str, adj: str | None) -> bool:
+    """A person fits a description through a title the story gave them: "the leader"
+    fits "Azerbaijan's President", "the Russian official" any Russian office holder."""
+    roles: list[str] = ent.get("roles", [])
+    place = _place_words(adj) if adj else set()
+
+    def of_place(role: str) -> bool:
+        return not place or any(w in role for w in place)
+
+    if head in ("official", "politician", "diplomat"):
+        return any(of_place(r) for r in roles)
+    wanted = _LEADER_WORDS if head == "leader" else {head}
+    return any(any(w in r.split() for w in wanted) and of_place(r) for r in roles)
+
+
+def _place_words(adj: str) -> set[str]:
+    """The words that name a place in a title: "Russian" also matches "Russia's"."""
+    words = {fold(adj)}
+    found = country_of(adj)
+    if found is not None:
+        words.add(fold(country_name(found[0])))
+    return words
+
+
+def _unique_nearest(
+    candidates: list[tuple[int, dict[str, Any]]], analysis: ArticleAnalysis, here: int
+) -> str | None:
+    """The nearest candidate, unless a different person is as near (the same sentence)."""
+    if not candidates:
+        return None
+    pos, nearest = candidates[-1]
+    sentence = _sentence_of(analysis, pos)
+    rivals = {
+        ent["id"]
+        for p, ent in candidates
+        if _sentence_of(analysis, p) == sentence and ent["id"] != nearest["id"]
+    }
+    if rivals:
+        return None
+    return str(nearest["id"])
