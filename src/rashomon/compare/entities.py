@@ -175,7 +175,8 @@ def canonical_entities(
             labels.pop("NORP", None)  # "Tarvonian" names the place, not a type of its own
         label = labels.most_common(1)[0][0]
         # The name as the story most often writes it ("Tarvonia", not "Republic of ...").
-        shown = Counter(_display(x.text) for x in members).most_common(1)[0][0]
+        names = [x for x in members if x.label != "NORP"] or members
+        shown = Counter(_display(x.text) for x in names).most_common(1)[0][0]
         target = entity(f"name:{key}", shown, _TYPE.get(label, label))
         for m in members:
             target.add(m)
