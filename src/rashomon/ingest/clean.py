@@ -654,7 +654,3 @@ _TAG_HEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under)\s*:?\s*$", re.
 def _teaser_line(p: str) -> bool:
     """A promoted headline: short, one line, not a closed sentence."""
     return len(_words(p)) <= 20 and p.count(". ") == 0 and bool(_HEADLINE.search(p))
-
-
-def _is_meta_reason(reason: str | None) -> bool:
-    return reason is not None and "(read as" in reason
