@@ -124,3 +124,14 @@ def test_name_most_often_written_is_shown() -> None:
     )
     names = {e["name"] for e in ents}
     assert "Velmora" in names and "Republic of Velmora" not in names
+
+
+def test_the_capital_of_the_dateline_country_stands_for_it() -> None:
+    ents = entities(
+        "KESSOCK, Velmora (Wire) - Velmora's army said on Monday that it had closed the "
+        "border, Defence Minister Ana Ruiz told reporters in the capital, Dornby.",
+        "Dornby accused its neighbour of arming the rebels. Velmora's government wants talks.",
+    )
+    velmora = find(ents, "Velmora")
+    assert "Dornby" in velmora["aliases"]
+    assert velmora["type"] == "GPE"

@@ -167,6 +167,11 @@ def canonical_entities(
     people = kept_people
     _merge_demonyms(others)
     _merge_short_names(others)
+    # A name the story calls a capital is a place, whatever the model said.
+    capitals = {fold(m.group("city")) for a in articles for m in _CAPITAL.finditer(a.text)}
+    for m in [p for p in people if fold(_display(p.text)) in capitals]:
+        people.remove(m)
+        others[fold(_display(m.text))].append(m)
     _merge_capitals(articles, others)
     for key, members in others.items():
         # One name, one entity, whatever label the model gave each mention.
@@ -284,13 +289,19 @@ _CAPITAL = re.compile(
 )
 
 
+# A wire dateline: "SALTMARSH, Tarvonia (Meridian) -" sets the country of the story.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+(?P<state>[A-Z][a-z]+)\b")
+
+
 def _merge_capitals(articles: list[Article], others: dict[str, list[_Mention]]) -> None:
-    """A capital the story names as such stands for its state, as "Ankara" does."""
+    """A capital the story names as such stands for its state, as "Ankara" does; "the
+    capital" with no state named is the capital of the country of the dateline."""
     for article in articles:
+        dateline = _DATELINE.match(article.text)
         for m in _CAPITAL.finditer(article.text):
             city = fold(m.group("city"))
-            state = m.group("of") or m.group("adj")
-            if city not in others or state is None:
+            state = m.group("of") or m.group("adj") or (dateline and dateline.group("state"))
+            if city not in others or not state:
                 continue
             target = _state_key(fold(state), others)
             if target is not None and target != city:
@@ -301,6 +312,9 @@ def _state_key(word: str, others: dict[str, list[_Mention]]) -> str | None:
     """The story's name for a state given its name or its adjective."""
     if word in others:
         return word
+    longer = [k for k in others if k.split()[-1] == word]  # "republic of tarvonia"
+    if len(longer) == 1:
+        return longer[0]
     return next((base for base in sorted(others) if _adjective_of(word, base)), None)
 
 
