@@ -135,3 +135,31 @@ def test_the_capital_of_the_dateline_country_stands_for_it() -> None:
     velmora = find(ents, "Velmora")
     assert "Dornby" in velmora["aliases"]
     assert velmora["type"] == "GPE"
+
+
+def test_a_country_the_model_calls_a_person_is_typed_as_a_country() -> None:
+    ents = entities("Armenia said on Sunday that the shelling had stopped near the border.")
+    assert find(ents, "Armenia")["type"] == "GPE"
+    assert all(e["type"] != "PERSON" for e in ents if e["name"] == "Armenia")
+
+
+def test_a_person_is_never_merged_with_their_country() -> None:
+    ents = entities("Russian President Vladimir Putin said Russia would not take sides.")
+    putin, russia = find(ents, "Vladimir Putin"), find(ents, "Russia")
+    assert putin["id"] != russia["id"]
+    assert "Russia" not in putin["aliases"]
+
+
+def test_diacritics_and_initials_are_the_same_person() -> None:
+    ents = entities("Emmanuel Macron spoke.", "Emmanuel Macrón spoke again, and E. Macron left.")
+    macron = find(ents, "Emmanuel Macron")
+    assert {"Emmanuel Macrón", "E. Macron"} <= set(macron["aliases"])
+
+
+def test_a_left_out_first_name_is_no_disagreement() -> None:
+    ents = entities(
+        "President Jean-Luc Martin Vasseur spoke on Monday.",
+        "Martin Vasseur answered questions, and Jean-Luc Vasseur left early.",
+    )
+    people = [e for e in ents if e["type"] == "PERSON" and "Vasseur" in e["name"]]
+    assert len(people) == 1

@@ -66,7 +66,12 @@ def _name_tokens(text: str) -> list[str]:
 
 def _first_names_agree(a: list[str], b: list[str]) -> bool:
     """First-name parts of two full names with one surname: equal, initials, or
-    spelling variants (Sergei/Sergey); a missing middle name is no disagreement."""
+    spelling variants (Sergei/Sergey). A name left out is no disagreement, whether it
+    is a middle name ("John F. Kennedy") or a first one ("Tayyip Erdogan")."""
+    return _aligned_agree(a, b) or _aligned_agree(a[::-1], b[::-1])
+
+
+def _aligned_agree(a: list[str], b: list[str]) -> bool:
     for x, y in zip(a, b, strict=False):
         if x == y:
             continue
