@@ -51,9 +51,15 @@ format: $(VENV)/.installed-dev
 test: lint
 	$(BIN)/pytest -q
 
-bench: $(VENV)/.installed-dev
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,bench]' 2>&1 | $(QUIET_PIP)
+	touch $(VENV)/.installed $(VENV)/.installed-dev $@
+
+bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/extraction/score.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/quality/attributions.py
+	$(BIN)/python benchmarks/compare.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

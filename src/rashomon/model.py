@@ -170,10 +170,60 @@ class Mention:
     sentence: int
 
 
+@dataclass
+class Attribution:
+    """One statement ascribed to someone in one article (character offsets into its
+    text). The speaker is a surface span here; the compare stage resolves it.
+
+    `speaker_kind`: "named" (a name or description), "pronoun" (he/she/it/its),
+    "statement" (a statement with no author given), "continued" (carries on
+    attribution `continues`), or "unnamed" (an agentless passive: "is believed").
+    `anaphor`: the content only points back ("these claims"); `refers_to` holds the
+    indexes of the attributions it points to, `owner` the name in the pointer
+    ("Tarvonian claims"). `negated`: the content is a negated clause.
+    """
+
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    stance: str
+    direct: bool
+    sentence: int
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: str = "named"
+    anaphor: bool = False
+    owner: str | None = None
+    negated: bool = False
+    continues: int | None = None
+    refers_to: tuple[int, ...] = ()
+    # "said A and that B": the spans of A and B, each with its negation, when a
+    # content holds more than one proposition.
+    parts: tuple[tuple[int, int, bool], ...] = ()
+
+    def to_list(self) -> list[Any]:
+        return [self.start, self.end, self.cue, self.cue_start, self.cue_end, self.stance,
+                self.direct, self.sentence, self.speaker, self.speaker_start, self.speaker_end,
+                self.speaker_kind, self.anaphor, self.owner, self.negated, self.continues,
+                list(self.refers_to), [list(p) for p in self.parts]]  # fmt: skip
+
+    @classmethod
+    def from_list(cls, data: list[Any]) -> Attribution:
+        head = list(data[:16])
+        refers, parts = data[16], data[17]
+        att = cls(*head)
+        att.refers_to = tuple(refers)
+        att.parts = tuple((a, b, c) for a, b, c in parts)
+        return att
+
+
 class ArticleAnalysis:
     """One article parsed once: its sentences as character spans, its entity mentions,
-    and the spaCy `Doc` (tokens, tags, dependencies). A cached analysis reads the Doc
-    from its stored bytes only when a later stage asks for it."""
+    its attributions, and the spaCy `Doc` (tokens, tags, dependencies). A cached
+    analysis reads the Doc from its stored bytes only when a later stage asks for it."""
 
     def __init__(
         self,
@@ -181,6 +231,7 @@ class ArticleAnalysis:
         content_hash: str,
         sentences: list[tuple[int, int]],
         mentions: list[Mention],
+        attributions: list[Attribution] | None = None,
         doc: Any = None,
         load_doc: Callable[[], Any] | None = None,
     ) -> None:
@@ -188,6 +239,7 @@ class ArticleAnalysis:
         self.content_hash = content_hash
         self.sentences = sentences
         self.mentions = mentions
+        self.attributions = attributions or []
         self._doc = doc
         self._load_doc = load_doc
 

@@ -12,11 +12,14 @@ from datetime import UTC, datetime
 
 from rashomon import errors
 from rashomon.compare import canonical_entities
+from rashomon.compare.claims import ClaimSettings, who_claims_what
+from rashomon.compare.embed import preload
 from rashomon.dedup import Deduplicator
 from rashomon.group import group
 from rashomon.ingest import ingest, make_context
 from rashomon.model import Article
 from rashomon.nlp import analyze_articles
+from rashomon.nlp.cues import default_cues
 from rashomon.report import Report
 from rashomon.settings import Settings
 from rashomon.store import Store
@@ -62,12 +65,22 @@ def run(inputs: Iterable[str], settings: Settings, progress: Progress | None = N
             articles.append(article)
         stories = group(articles)
         if stories:
-            analyses = analyze_articles(articles, store)
+            # The sentence-vector model takes seconds to import: load it while parsing.
+            preload()
+            cues = (
+                default_cues() if settings.cues is None else default_cues().extended(settings.cues)
+            )
+            analyses = analyze_articles(articles, store, cues=cues)
             by_id = {a.id: a for a in articles}
+            claim_settings = ClaimSettings(threshold=settings.claim_threshold)
             for story in stories:
-                story.entities = canonical_entities(
-                    story.id, [by_id[i] for i in story.article_ids], analyses
+                members = [by_id[i] for i in story.article_ids]
+                story.entities = canonical_entities(story.id, members, analyses)
+                story.attributions, story.claims = who_claims_what(
+                    members, analyses, story.entities, store, claim_settings
                 )
+            if store is not None:
+                store.commit()
     return Report(articles=articles, stories=stories, generated_at=generated_at())
 
 

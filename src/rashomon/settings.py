@@ -30,6 +30,11 @@ class Settings:
     # Processes that clean articles in parallel: 0 picks one per core (at most 4) once a
     # run has enough articles to gain from it; 1 keeps everything in one process.
     workers: int = 0
+    # Extra cue verbs (a TOML file with [cues] assert/deny/hedge/question lists).
+    cues: str | None = None
+    # Two statements are one claim when their similarity (sentence vectors blended
+    # with shared entities) reaches this.
+    claim_threshold: float = 0.6
     # Progress bar on runs longer than a second, unless quiet.
     quiet: bool = False
 
@@ -42,17 +47,22 @@ class Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
+def read_toml(path: Path, missing: str) -> dict[str, Any]:
+    """A TOML file's table, or a settings error that says what is wrong with it."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise errors.bad_config(str(path), missing) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise errors.bad_config(str(path), str(exc)) from None
+
+
 def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     """Defaults, then the TOML file (a `[rashomon]` table or top-level keys), then overrides."""
     settings = Settings()
     if path is not None:
         p = Path(path)
-        try:
-            data = tomllib.loads(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise errors.bad_config(str(p), "file not found") from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise errors.bad_config(str(p), str(exc)) from None
+        data = read_toml(p, "file not found")
         table = data.get("rashomon", data)
         if not isinstance(table, dict):
             raise errors.bad_config(str(p), "expected a [rashomon] table")

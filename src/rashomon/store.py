@@ -47,6 +47,12 @@ CREATE TABLE IF NOT EXISTS analyses (
     summary TEXT NOT NULL,
     PRIMARY KEY (content_hash, pipeline_version)
 );
+CREATE TABLE IF NOT EXISTS embeddings (
+    model TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (model, text_hash)
+);
 CREATE TABLE IF NOT EXISTS store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _STORE_VERSION = "1"
@@ -161,6 +167,26 @@ class Store:
                 "INSERT OR REPLACE INTO analyses(content_hash, pipeline_version, doc, summary) "
                 "VALUES (?, ?, ?, ?)",
                 (content_hash, pipeline_version, doc, summary),
+            )
+        except sqlite3.Error as exc:
+            raise errors.store_unavailable(self.path, str(exc)) from None
+
+    def embeddings(self, model: str, text_hashes: list[str]) -> dict[str, bytes]:
+        """Cached sentence vectors by text hash, for the ones the store holds."""
+        out: dict[str, bytes] = {}
+        for i in range(0, len(text_hashes), 500):
+            chunk = text_hashes[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = "SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN "
+            rows = self._db.execute(f"{sql}({marks})", (model, *chunk))
+            out.update((str(h), bytes(v)) for h, v in rows)
+        return out
+
+    def put_embeddings(self, model: str, vectors: dict[str, bytes]) -> None:
+        try:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO embeddings(model, text_hash, vector) VALUES (?, ?, ?)",
+                [(model, h, v) for h, v in vectors.items()],
             )
         except sqlite3.Error as exc:
             raise errors.store_unavailable(self.path, str(exc)) from None

@@ -5,19 +5,24 @@ read the `ArticleAnalysis`; none of them parses again."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
-from rashomon.model import Article, ArticleAnalysis, Mention
+from rashomon.model import Article, ArticleAnalysis, Attribution, Mention
+from rashomon.nlp import attributions as _attributions_module
+from rashomon.nlp import quotes as _quotes_module
+from rashomon.nlp.attributions import find_attributions
+from rashomon.nlp.cues import Cues, default_cues
 from rashomon.nlp.models import load_nlp, model_version
 from rashomon.store import Store
 
 __all__ = ["ANALYSIS_VERSION", "analyze_articles", "pipeline_version"]
 
 # Bump when what is derived from a parse changes, so cached analyses are redone.
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"
 
 # Entity types that name actors, places and groups; numbers and dates are read by
 # other stages from the same parse.
@@ -29,8 +34,19 @@ _ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_I
 _PARALLEL_FROM = 200
 
 
-def pipeline_version() -> str:
-    return f"{model_version()}/analysis-{ANALYSIS_VERSION}"
+def _rules_digest(cues: Cues) -> str:
+    """A fingerprint of the attribution rules and lexicon: a cached analysis made by
+    other rules is redone, never reused."""
+    h = hashlib.sha1(cues.digest().encode())
+    for module in (_attributions_module, _quotes_module):
+        if module.__file__:
+            with open(module.__file__, "rb") as f:
+                h.update(f.read())
+    return h.hexdigest()[:8]
+
+
+def pipeline_version(cues: Cues | None = None) -> str:
+    return f"{model_version()}/analysis-{ANALYSIS_VERSION}-{_rules_digest(cues or default_cues())}"
 
 
 def _mentions(doc: Any) -> list[Mention]:
@@ -52,13 +68,14 @@ def _mentions(doc: Any) -> list[Mention]:
     return out
 
 
-def _analysis(article: Article, doc: Any) -> ArticleAnalysis:
-    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+def _analysis(article: Article, doc: Any, cues: Cues) -> ArticleAnalysis:
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
     return ArticleAnalysis(
         article_id=article.id,
         content_hash=article.content_hash or "",
         sentences=sentences,
         mentions=_mentions(doc),
+        attributions=find_attributions(doc, cues),
         doc=doc,
     )
 
@@ -68,6 +85,7 @@ def _summary(analysis: ArticleAnalysis) -> str:
         {
             "sentences": analysis.sentences,
             "mentions": [[m.start, m.end, m.text, m.label, m.sentence] for m in analysis.mentions],
+            "attributions": [a.to_list() for a in analysis.attributions],
         },
         ensure_ascii=False,
     )
@@ -80,6 +98,7 @@ def _cached(article: Article, summary: str, load_doc: Callable[[], Any]) -> Arti
         content_hash=article.content_hash or "",
         sentences=[(a, b) for a, b in data["sentences"]],
         mentions=[Mention(*m) for m in data["mentions"]],
+        attributions=[Attribution.from_list(a) for a in data["attributions"]],
         load_doc=load_doc,
     )
 
@@ -104,11 +123,13 @@ def analyze_articles(
     store: Store | None = None,
     n_process: int | None = None,
     progress: Callable[[Article], None] | None = None,
+    cues: Cues | None = None,
 ) -> dict[str, ArticleAnalysis]:
     """The analysis of every ok article, by article id: from the store's cache when
     it holds one for this pipeline version, else parsed now (and cached)."""
     todo = [a for a in articles if a.status == "ok"]
-    version = pipeline_version()
+    cues = cues or default_cues()
+    version = pipeline_version(cues)
     out: dict[str, ArticleAnalysis] = {}
     missing: list[Article] = []
     cached_vocab: Any = None
@@ -132,7 +153,7 @@ def analyze_articles(
         processes = n_process or (2 if len(missing) >= _PARALLEL_FROM else 1)
         docs = nlp.pipe((a.text for a in missing), batch_size=32, n_process=processes)
         for article, doc in zip(missing, docs, strict=True):
-            out[article.id] = _analysis(article, doc)
+            out[article.id] = _analysis(article, doc, cues)
             if store is not None and article.content_hash:
                 store.put_analysis(
                     article.content_hash, version, _to_bytes(doc), _summary(out[article.id])

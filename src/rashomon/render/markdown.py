@@ -1,7 +1,10 @@
-"""A Markdown report for notes and tickets: the stories, then every article with
-what became of it."""
+"""A Markdown report for notes and tickets: the stories with who claims what, then
+every article with what became of it. A disputed claim is only ever written as the
+positions of its actors, never as a fact."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from rashomon.model import Article
 from rashomon.render import register_renderer
@@ -21,6 +24,40 @@ def _article_line(a: Article) -> str:
         f"| {_cell(a.id)} | {_cell(a.outlet)} | {_cell(a.published)} | {_cell(a.title)} "
         f"| {_cell(outcome)} | {_cell(where)} |"
     )
+
+
+_VERB = {"asserts": "say", "denies": "deny", "hedges": "suggest", "questions": "question"}
+_MAX_CLAIMS = 40
+
+
+def _who(positions: list[dict[str, Any]], stance: str) -> str:
+    actors = list(dict.fromkeys(p["actor"] for p in positions if p["stance"] == stance))
+    return ", ".join(actors)
+
+
+def _claims(claims: list[dict[str, Any]]) -> list[str]:
+    shown = [c for c in claims if c["status"] != "single_source"][:_MAX_CLAIMS]
+    if not shown:
+        return []
+    out = ["### Who claims what", ""]
+    for c in shown:
+        sources = len(c["article_ids"])
+        if c["status"] == "disputed":
+            sides = [
+                f"{_who(c['positions'], st)} {_VERB[st]}"
+                for st in ("asserts", "hedges", "questions", "denies")
+                if _who(c["positions"], st)
+            ]
+            plural = "s" if sources != 1 else ""
+            out.append(f"- **Disputed** ({sources} article{plural}): {'; '.join(sides)}: "
+                       f"\u201c{_cell(c['text'])}\u201d")  # fmt: skip
+        else:
+            out.append(f"- **Reported by {sources} articles**, denied by none: {_cell(c['text'])}")
+        for p in c["positions"]:
+            out.append(f"  - {_cell(p['actor'])} ({p['stance']}, {p['article_id']}): "
+                       f"{_cell(p['evidence'])}")  # fmt: skip
+    out.append("")
+    return out
 
 
 @register_renderer("md", extensions=(".md", ".markdown"))
@@ -50,6 +87,7 @@ def render_markdown(report: Report) -> str:
                 f"{a.title or a.id}"
             )
         out.append("")
+        out += _claims(story.claims)
     out += [
         "## Articles",
         "",

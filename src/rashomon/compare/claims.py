@@ -1,0 +1,437 @@
+"""Who claims what, across a story's articles.
+
+1. Each article's attributions get their speakers resolved to the story's
+   entities (names in the speaker phrase, pronouns and descriptions through
+   `resolve_reference`, continuations through the statement they carry on).
+2. Propositions are gathered: the attributed contents, and the statements each
+   outlet makes in its own voice (the outlet is then the actor).
+3. Propositions that say the same thing are grouped into claims, by sentence
+   vectors and shared entities (average linkage, so no chain of near matches
+   joins two different claims).
+4. Pointers ("Baku and Ankara deny these claims") become positions on the claims
+   they point to; a negated statement grouped with others' assertions is a denial.
+5. A claim anyone denies or questions is `disputed` and is only ever shown as
+   positions; one several outlets state and nobody denies is `consensus`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from rashomon.compare.embed import embed
+from rashomon.compare.gazetteer import fold
+from rashomon.compare.references import resolve_reference
+from rashomon.model import Article, ArticleAnalysis, Attribution
+from rashomon.store import Store
+
+__all__ = ["ClaimSettings", "who_claims_what"]
+
+_PRIORITY = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 2, "LOC": 3, "FAC": 4, "EVENT": 5}
+_HEDGES = re.compile(
+    r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|probably|apparently|"
+    r"purportedly|supposedly|is believed|are believed|is thought|are thought)\b",
+    re.I,
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Cosine above which a negated statement and a plain one say the same thing.
+_CONTRADICTION = 0.6
+_STATUS_ORDER = {"disputed": 0, "consensus": 1, "single_source": 2}
+
+
+@dataclass(frozen=True)
+class ClaimSettings:
+    # Two propositions are one claim when their average similarity reaches this.
+    threshold: float = 0.6
+    # Weight of shared entities (Jaccard) against the sentence vectors' cosine.
+    entity_weight: float = 0.25
+    # Own-voice sentences shorter than this many words are not propositions.
+    min_words: int = 6
+
+
+@dataclass
+class _Item:
+    """One proposition of one article, by one or more actors."""
+
+    article_id: str
+    text: str
+    evidence: str
+    stance: str
+    actors: list[tuple[str, str | None]]  # (name, entity id)
+    attribution_id: str | None
+    entities: frozenset[str]
+    negated: bool = False
+    own_voice: bool = False
+    order: int = 0
+    extra: list[dict[str, Any]] = field(default_factory=list)
+
+
+def who_claims_what(
+    articles: list[Article],
+    analyses: dict[str, ArticleAnalysis],
+    entities: list[dict[str, Any]],
+    store: Store | None = None,
+    settings: ClaimSettings | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The story's attributions (report shape) and its claims with positions."""
+    settings = settings or ClaimSettings()
+    by_article: dict[str, list[tuple[int, int, dict[str, Any]]]] = defaultdict(list)
+    for ent in entities:
+        for m in ent.get("mentions", []):
+            by_article[m["article_id"]].append((m["start"], m["end"], ent))
+    report: list[dict[str, Any]] = []
+    items: list[_Item] = []
+    pointers: list[tuple[_Item, Attribution, list[int], str]] = []
+    item_of: dict[tuple[str, int], _Item] = {}
+    for article in articles:
+        analysis = analyses.get(article.id)
+        if analysis is None:
+            continue
+        mentions = sorted(by_article.get(article.id, []), key=lambda m: m[0])
+        atts = analysis.attributions
+        speakers: list[list[tuple[str, str | None]]] = []
+        outlet = article.outlet or article.id
+        for n, att in enumerate(atts):
+            actors = _speakers(att, n, atts, speakers, article, analysis, entities, mentions)
+            speakers.append(actors)
+        for n, att in enumerate(atts):
+            att_id = f"{article.id}#a{n + 1}"
+            actors = speakers[n] or [(outlet, None)]
+            sentence = _sentence_text(article.text, analysis, att.sentence)
+            content = article.text[att.start : att.end]
+            report.append(
+                {
+                    "id": att_id,
+                    "article_id": article.id,
+                    "speaker": speakers[n][0][0] if speakers[n] else None,
+                    "speaker_entity_id": speakers[n][0][1] if speakers[n] else None,
+                    "speaker_text": att.speaker,
+                    "speaker_entity_ids": [e for _, e in speakers[n] if e],
+                    "cue": att.cue,
+                    "stance": att.stance,
+                    "content": content,
+                    "direct": att.direct,
+                    "sentence": sentence,
+                    "start": att.start,
+                    "end": att.end,
+                    "refers_to": [f"{article.id}#a{i + 1}" for i in att.refers_to],
+                }
+            )
+            spans = list(att.parts) or [(att.start, att.end, att.negated)]
+            for lo, hi, negated in spans:
+                item = _Item(
+                    article_id=article.id,
+                    text=_proposition(article.text[lo:hi], att, actors),
+                    evidence=sentence,
+                    stance=att.stance,
+                    actors=actors,
+                    attribution_id=att_id,
+                    entities=_entities_in(mentions, lo, hi),
+                    negated=negated,
+                    order=len(items),
+                )
+                item_of.setdefault((article.id, n), item)
+                if att.anaphor:
+                    pointers.append((item, att, list(att.refers_to), article.id))
+                    break
+                if len(item.text.split()) >= 2:
+                    items.append(item)
+        items.extend(_own_voice(article, analysis, atts, mentions, settings, len(items)))
+    vectors = embed([i.text for i in items], store)
+    clusters = _cluster(items, vectors, settings)
+    claims = _claims(items, clusters, vectors, pointers, item_of, report)
+    return report, claims
+
+
+def _proposition(content: str, att: Attribution, actors: list[tuple[str, str | None]]) -> str:
+    """The text that stands for a content when comparing: a content with no subject
+    of its own ("denied arming the Brigade") gets the speaker as its subject."""
+    text = _clean(content)
+    first = text.split(" ", 1)[0] if text else ""
+    if actors and first.lower().endswith("ing") and att.stance in ("denies", "questions"):
+        return f"{actors[0][0]} {text[:1].lower()}{text[1:]}"
+    return text
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split()).strip(' ,;:-\u2013\u2014"\u201c\u201d')
+    text = re.sub(r"^that\s+", "", text, flags=re.I)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _sentence_text(text: str, analysis: ArticleAnalysis, index: int) -> str:
+    if not analysis.sentences:
+        return text
+    index = max(0, min(index, len(analysis.sentences) - 1))
+    start, end = analysis.sentences[index]
+    return " ".join(text[start:end].split())
+
+
+def _entities_in(
+    mentions: list[tuple[int, int, dict[str, Any]]], lo: int, hi: int
+) -> frozenset[str]:
+    return frozenset(e["id"] for s, t, e in mentions if s < hi and t > lo)
+
+
+def _speakers(
+    att: Attribution,
+    n: int,
+    atts: list[Attribution],
+    done: list[list[tuple[str, str | None]]],
+    article: Article,
+    analysis: ArticleAnalysis,
+    entities: list[dict[str, Any]],
+    mentions: list[tuple[int, int, dict[str, Any]]],
+) -> list[tuple[str, str | None]]:
+    """The actors of an attribution: (display name, entity id or None)."""
+    if att.continues is not None and att.continues < n:
+        return done[att.continues]
+    if att.speaker is None or att.speaker_start is None or att.speaker_end is None:
+        return []
+    lo, hi = att.speaker_start, att.speaker_end
+    inside = [(s, t, e) for s, t, e in mentions if s < hi and t > lo]
+    if att.speaker_kind == "pronoun" or not inside:
+        ref = resolve_reference(att.speaker, lo, article.id, analysis, entities)
+        if ref is not None:
+            ent = next(e for e in entities if e["id"] == ref)
+            return [(ent["name"], ref)]
+        if not inside:
+            return [(_display(att.speaker), None)]
+    joint = re.search(r"\b(?:and|&)\b", article.text[lo:hi]) is not None
+    if joint:
+        seen: dict[str, tuple[str, str | None]] = {}
+        for _, _, e in inside:
+            if e["type"] in ("PERSON", "ORG", "GPE", "NORP"):
+                seen.setdefault(e["id"], (e["name"], e["id"]))
+        if len(seen) > 1:
+            return list(seen.values())
+    # A person named in the phrase speaks ("Its spokesman, Pavel Orsk"); otherwise the
+    # first name in it ("Kovrin, Belmark's closest ally" is Kovrin).
+    best = min(inside, key=lambda m: (m[2]["type"] != "PERSON", m[0]))
+    return [(best[2]["name"], best[2]["id"])]
+
+
+def _display(speaker: str) -> str:
+    text = " ".join(speaker.split())
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _own_voice(
+    article: Article,
+    analysis: ArticleAnalysis,
+    atts: list[Attribution],
+    mentions: list[tuple[int, int, dict[str, Any]]],
+    settings: ClaimSettings,
+    order: int,
+) -> list[_Item]:
+    """Sentences the outlet states itself: not a report of anyone's words, long
+    enough, with a finite verb and a named entity or a number in them."""
+    covered = [(a.start, a.end) for a in atts] + [(a.cue_start, a.cue_end) for a in atts]
+    outlet = article.outlet or article.id
+    doc = None
+    out: list[_Item] = []
+    for index, (start, end) in enumerate(analysis.sentences):
+        text = article.text[start:end].strip()
+        if len(text.split()) < settings.min_words or text.endswith("?"):
+            continue
+        if any(s < end and e > start and (e - s) > 0.3 * (end - start) for s, e in covered):
+            continue
+        if any(a.sentence == index for a in atts):
+            continue  # a cue in the sentence: its words belong to someone else
+        ents = _entities_in(mentions, start, end)
+        if doc is None:
+            doc = analysis.doc
+        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+        if span is not None and not any(t.tag_ in _FINITE for t in span):
+            continue
+        # Something checkable: a name, a date, a number.
+        if not ents and (span is None or not span.ents):
+            continue
+        stance = "hedges" if _HEDGES.search(text) else "asserts"
+        out.append(
+            _Item(
+                article_id=article.id,
+                text=_clean(text),
+                evidence=" ".join(text.split()),
+                stance=stance,
+                actors=[(outlet, None)],
+                attribution_id=None,
+                entities=ents,
+                own_voice=True,
+                order=order + len(out),
+            )
+        )
+    return out
+
+
+def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -> list[list[int]]:
+    """Average-linkage grouping over cosine similarity blended with entity overlap."""
+    n = len(items)
+    if n == 0:
+        return []
+    sim = vectors @ vectors.T
+    if settings.entity_weight:
+        # Shared entities count only where both statements name some: a statement
+        # with no name in it is judged on its words alone.
+        ents = [i.entities for i in items]
+        w = settings.entity_weight
+        for a in range(n):
+            for b in range(a + 1, n):
+                if ents[a] and ents[b]:
+                    j = len(ents[a] & ents[b]) / len(ents[a] | ents[b])
+                    sim[a, b] = sim[b, a] = (1 - w) * sim[a, b] + w * j
+    cluster_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    pairs = np.argwhere(np.triu(sim, 1) >= settings.threshold)
+    order = sorted(((float(sim[a, b]), int(a), int(b)) for a, b in pairs), reverse=True)
+    for _, a, b in order:
+        ca, cb = cluster_of[a], cluster_of[b]
+        if ca == cb:
+            continue
+        ma, mb = members[ca], members[cb]
+        if float(sim[np.ix_(ma, mb)].mean()) < settings.threshold:
+            continue
+        keep, gone = (ca, cb) if ca < cb else (cb, ca)
+        members[keep] = sorted(members[keep] + members[gone])
+        for i in members[gone]:
+            cluster_of[i] = keep
+        del members[gone]
+    return sorted(members.values(), key=lambda m: m[0])
+
+
+def _claims(
+    items: list[_Item],
+    clusters: list[list[int]],
+    vectors: np.ndarray,
+    pointers: list[tuple[_Item, Attribution, list[int], str]],
+    item_of: dict[tuple[str, int], _Item],
+    report: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    claim_of: dict[int, int] = {}
+    for c, members in enumerate(clusters):
+        for i in members:
+            claim_of[id(items[i])] = c
+    extra: dict[int, list[_Item]] = defaultdict(list)
+    for item, _att, refers, article_id in pointers:
+        targets = set()
+        for r in refers:
+            target = item_of.get((article_id, r))
+            if target is not None and id(target) in claim_of:
+                targets.add(claim_of[id(target)])
+        if not targets:
+            targets = _claims_about(item, items, clusters, claim_of)
+        for c in targets:
+            extra[c].append(item)
+    by_att = {a["id"]: a for a in report}
+    index_of = {id(it): k for k, it in enumerate(items)}
+    out: list[dict[str, Any]] = []
+    order: list[int] = []
+    for c, members in enumerate(clusters):
+        group = [items[i] for i in members]
+        pointed = extra.get(c, [])
+        positions: list[dict[str, Any]] = []
+        seen: set[tuple[str, str, str]] = set()
+        for it in group + pointed:
+            stance = it.stance
+            if it.negated and stance == "asserts" and _contradicts(it, group, index_of, vectors):
+                # "X said it had not supplied weapons", beside others saying it had
+                stance = "denies"
+                if it.attribution_id in by_att:
+                    by_att[it.attribution_id]["stance"] = "denies"
+            for name, ent in it.actors:
+                key = (it.article_id, ent or fold(name), stance)
+                if key in seen:
+                    continue
+                seen.add(key)
+                positions.append(
+                    {
+                        "actor": name,
+                        "entity_id": ent,
+                        "stance": stance,
+                        "article_id": it.article_id,
+                        "attribution_id": it.attribution_id,
+                        "evidence": it.evidence,
+                        "own_voice": it.own_voice,
+                    }
+                )
+        stances = {p["stance"] for p in positions}
+        outlets = {p["article_id"] for p in positions}
+        if stances & {"denies", "questions"}:
+            status = "disputed"
+        elif len(outlets) >= 2:
+            status = "consensus"
+        else:
+            status = "single_source"
+        text = _claim_text(group, members, vectors)
+        digest = hashlib.sha1(
+            "\n".join(sorted(f"{it.article_id}|{it.evidence}|{it.text}" for it in group)).encode()
+        ).hexdigest()
+        out.append(
+            {
+                "id": "claim-" + digest[:10],
+                "text": text,
+                "status": status,
+                "article_ids": sorted(outlets),
+                "positions": positions,
+                "entity_ids": sorted({e for it in group for e in it.entities}),
+            }
+        )
+        order.append(min(it.order for it in group))
+    ranked = sorted(
+        range(len(out)),
+        key=lambda k: (_STATUS_ORDER[out[k]["status"]], -len(out[k]["article_ids"]), order[k]),
+    )
+    return [out[k] for k in ranked]
+
+
+def _contradicts(
+    item: _Item, group: list[_Item], index_of: dict[int, int], vectors: np.ndarray
+) -> bool:
+    """A negated statement denies a claim when someone else asserts nearly the same
+    words positively (the vectors barely see a "not")."""
+    mine = vectors[index_of[id(item)]]
+    for other in group:
+        if other is item or other.negated or other.stance == "denies":
+            continue
+        if set(other.actors) & set(item.actors):
+            continue
+        if float(mine @ vectors[index_of[id(other)]]) >= _CONTRADICTION:
+            return True
+    return False
+
+
+def _claims_about(
+    item: _Item, items: list[_Item], clusters: list[list[int]], claim_of: dict[int, int]
+) -> set[int]:
+    """For a pointer with nothing to point at in its own article ("Belmark rejects
+    Tarvonian claims" as a headline): the story's claims, asserted by others, that
+    name the one who rejects them."""
+    deniers = {e for _, e in item.actors if e}
+    out = set()
+    for other in items:
+        if other.own_voice or other.negated or not deniers & other.entities:
+            continue
+        if deniers & {e for _, e in other.actors if e}:
+            continue
+        out.add(claim_of[id(other)])
+    return out
+
+
+def _claim_text(group: list[_Item], members: list[int], vectors: np.ndarray) -> str:
+    """The most central plain assertion of the group, in its own words."""
+    candidates = [k for k, it in enumerate(group) if not it.negated and it.stance != "denies"]
+    if not candidates:
+        candidates = list(range(len(group)))
+    if len(members) > 1:
+        sub = vectors[members]
+        centrality = (sub @ sub.T).mean(axis=1)
+        best = max(candidates, key=lambda k: (float(centrality[k]), -len(group[k].text)))
+    else:
+        best = candidates[0]
+    text = group[best].text
+    return text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "..."

@@ -1,0 +1,993 @@
+"""Attributions in one article: who says what, with which cue and stance, read from
+the article's one parse (dependencies) and its quotations.
+
+Constructions: direct quotes (any marks, over sentences and paragraphs, unclosed
+ones too), reporting verbs with a clause ("X said that ..."), with an object
+("X denied the claims", "X accused Y of ..."), "according to X", passives ("... were
+confirmed by X", "X is believed to ..."), speakers named through a statement ("a
+statement by X said"), relative clauses ("X, which says ..."), shared subjects
+("X said ... and added ..."), continuations ("It added that ...", a quotation that
+carries on the previous speaker's), and anaphoric contents ("deny these claims")
+that refer back to earlier statements. A negated cue ("did not accuse") is no
+attribution; modal or hedging words in the content make the stance `hedges`.
+
+Speakers are surface spans here; the compare stage resolves them to entities.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rashomon.model import Attribution
+from rashomon.nlp.cues import Cues, Stance, default_cues
+from rashomon.nlp.quotes import Quote, find_quotes
+
+__all__ = ["find_attributions"]
+
+# Nouns that name a statement rather than a speaker: the speaker is whoever made it.
+_COMM_NOUNS = frozenset(
+    [
+        "statement",
+        "report",
+        "communique",
+        "communiqué",
+        "message",
+        "release",
+        "readout",
+        "letter",
+        "post",
+        "tweet",
+        "document",
+        "note",
+        "memo",
+        "transcript",
+        "announcement",
+        "interview",
+        "remarks",
+        "comments",
+        "video",
+    ]
+)
+# Nouns through which a content refers back to statements already made.
+_CLAIM_NOUNS = frozenset(
+    [
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "report",
+        "reports",
+        "charge",
+        "charges",
+        "version",
+        "account",
+        "assertion",
+        "assertions",
+        "suggestion",
+        "suggestions",
+        "story",
+        "reports",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "statement",
+        "statements",
+        "remarks",
+        "accounts",
+    ]
+)
+# Things one is accused of and denies: "denied any involvement", "rejects any role".
+_INVOLVEMENT_NOUNS = frozenset(
+    [
+        "involvement",
+        "role",
+        "responsibility",
+        "part",
+        "link",
+        "links",
+        "connection",
+        "connections",
+        "wrongdoing",
+        "knowledge",
+        "participation",
+        "presence",
+        "complicity",
+        "guilt",
+        "blame",
+        "interference",
+    ]
+)
+# Verbs whose object is the listener, not the content: "briefed Erdogan on ...".
+_TELL = frozenset({"brief", "inform", "tell", "update", "assure", "warn", "remind"})
+# What "expressed ..." must be about to report a position.
+_ATTITUDES = frozenset(
+    [
+        "concern",
+        "concerns",
+        "regret",
+        "certainty",
+        "confidence",
+        "hope",
+        "doubt",
+        "doubts",
+        "support",
+        "surprise",
+        "dismay",
+        "outrage",
+        "alarm",
+        "satisfaction",
+        "disappointment",
+        "fear",
+        "fears",
+        "anger",
+        "indignation",
+        "opposition",
+        "belief",
+        "conviction",
+        "scepticism",
+        "skepticism",
+        "worry",
+        "worries",
+    ]
+)
+# Verbs that report a statement only when their object is one: "backs X's account".
+_ENDORSE = frozenset({"back", "endorse", "support", "corroborate", "share", "accept"})
+# Pledges: a position only with a clause ("vowed to ...", "promised that ...").
+_COMMIT = frozenset({"promise", "pledge", "vow"})
+_FIGURES = frozenset({"toll", "figure", "figures", "number", "count", "tally", "estimate"})
+_NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "noone"})
+# What one calls a statement one denies: "the claims are baseless", "a fabrication".
+_FALSITY = frozenset(
+    [
+        "false",
+        "baseless",
+        "fabrication",
+        "fabricated",
+        "lie",
+        "lies",
+        "untrue",
+        "nonsense",
+        "groundless",
+        "unfounded",
+        "fake",
+        "propaganda",
+        "slander",
+        "absurd",
+        "ridiculous",
+        "fiction",
+        "fantasy",
+        "invention",
+        "disinformation",
+        "misinformation",
+        "provocation",
+        "smear",
+        "libel",
+    ]
+)
+_ANAPHORIC_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "so"})
+_PERSONAL = frozenset({"he", "she"})
+_IMPERSONAL = frozenset({"it", "they"})
+_RELATIVE = frozenset({"which", "who", "that"})
+_HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
+_HEDGE_WORDS = frozenset(
+    [
+        "may",
+        "might",
+        "could",
+        "reportedly",
+        "allegedly",
+        "possibly",
+        "perhaps",
+        "probably",
+        "apparently",
+        "purportedly",
+        "supposedly",
+        "likely",
+        "presumably",
+        "seemingly",
+    ]
+)
+_ACCUSE_PREPS = frozenset({"of", "for", "over", "with"})
+_SPEECH_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "pcomp", "parataxis", "acl", "dep"}
+)
+# How many sentences back a continuation or an anaphor may reach.
+_WINDOW = 3
+_MIN_QUOTE_WORDS = 4
+
+
+def _names_same(speaker: str, owner: str) -> bool:
+    """Whether a speaker phrase names the owner of a pointer ("Turkish President Recep
+    Tayyip" and "Erdogan" do not; "President Erdogan" and "Erdogan's" do)."""
+    a = {w.strip(".,'’").lower() for w in speaker.split()}
+    b = {w.strip(".,'’").lower() for w in owner.split()} - {"s"}
+    return bool(b) and (b <= a or any(w.startswith(x) for w in a for x in b if len(x) > 4))
+
+
+def find_attributions(doc: Any, cues: Cues | None = None) -> list[Attribution]:
+    """Every attribution in a parsed article, in text order."""
+    return _Finder(doc, cues or default_cues()).run()
+
+
+class _Finder:
+    def __init__(self, doc: Any, cues: Cues) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.cues = cues
+        self.sents = list(doc.sents)
+        self.sent_of_token = {}
+        for i, s in enumerate(self.sents):
+            for t in s:
+                self.sent_of_token[t.i] = i
+        self.quotes = [q for q in find_quotes(self.text) if q.words(self.text) >= _MIN_QUOTE_WORDS]
+        # The propositions of the content being read ("said A and that B").
+        self.parts: list[list[Any]] = []
+        self.extra: list[Attribution] = []
+
+    # --- helpers -------------------------------------------------------------------
+
+    def sentence_index(self, char: int) -> int:
+        for i, s in enumerate(self.sents):
+            if s.start_char <= char < s.end_char:
+                return i
+        return len(self.sents) - 1
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The substantial quote that holds most of [start, end), if any."""
+        best, share = None, 0.0
+        for q in self.quotes:
+            overlap = min(end, q.end) - max(start, q.start)
+            if overlap > 0 and overlap / max(1, end - start) > share:
+                best, share = q, overlap / max(1, end - start)
+        return best if share >= 0.6 else None
+
+    def line_of(self, char: int) -> tuple[int, int]:
+        lo = self.text.rfind("\n", 0, char) + 1
+        hi = self.text.find("\n", char)
+        return lo, len(self.text) if hi < 0 else hi
+
+    def span_of(self, tokens: list[Any], near: int | None = None) -> tuple[int, int]:
+        """The character span of some tokens, kept within the line of `near` (a
+        parse may run a headline into the next paragraph)."""
+        toks = [t for t in tokens if not (t.is_punct and t.text not in "%$") and not t.is_space]
+        if near is not None:
+            lo, hi = self.line_of(near)
+            toks = [t for t in toks if lo <= t.idx < hi]
+        if not toks:
+            toks = [t for t in tokens if not t.is_space] or tokens
+        lo = min(toks, key=lambda t: t.i)
+        hi = max(toks, key=lambda t: t.i)
+        return lo.idx, hi.idx + len(hi.text)
+
+    @staticmethod
+    def subtree(tok: Any, skip: frozenset[str] = frozenset()) -> list[Any]:
+        out = [tok]
+        for child in tok.children:
+            if child.dep_ in skip:
+                continue
+            out.extend(child.subtree)
+        return out
+
+    def stance_of(self, verb: Any) -> Stance | None:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        stance = self.cues.stance(verb.lemma_.lower(), particle)
+        if stance is None and verb.lemma_.lower() in _ENDORSE:
+            return "asserts"
+        if stance is None and verb.lemma_.lower() in ("put", "give", "estimate", "place"):
+            # "puts the toll at 14", "gave a figure of 30"
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in _FIGURES:
+                return "asserts"
+        if stance is None and verb.lemma_.lower() == "read":
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() in _COMM_NOUNS:
+                return "asserts"
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in _COMM_NOUNS:
+                return "asserts"
+        return stance
+
+    @staticmethod
+    def negated(tok: Any) -> bool:
+        return any(
+            c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ == "never")
+            for c in tok.children
+        )
+
+    # --- the parts of one attribution ---------------------------------------------
+
+    def subject(self, verb: Any) -> Any | None:
+        """The subject of a cue verb, walking up shared-subject constructions."""
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if own is None and verb.dep_ in ("advcl", "conj"):
+            # "X said that A, adding B" / "X said A and added B": the parse may hang the
+            # second cue on A's verb; the one adding is the one who said.
+            for anc in verb.ancestors:
+                if anc.pos_ in ("VERB", "AUX") and self.stance_of(anc) is not None:
+                    return self.subject(anc)
+        if verb.lemma_.lower() == "read":
+            # "“...,” read a statement released by X"
+            return next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "dobj")
+                 and c.lemma_.lower() in _COMM_NOUNS),
+                None,
+            )  # fmt: skip
+        tok = verb
+        for _ in range(4):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None:
+                if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    return tok.head
+                return subj
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head  # "a statement saying ..."
+            if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+            return None
+        return None
+
+    def speaker_tokens(self, head: Any) -> tuple[list[Any], str]:
+        """The speaker phrase for a subject or agent head, and how it names someone:
+        "named", "pronoun", or "statement" (a statement with no author given)."""
+        if head.lower_ in _PERSONAL or head.lower_ in _IMPERSONAL:
+            return [head], "pronoun"
+        if head.lemma_.lower() in _COMM_NOUNS:
+            # "a statement by the Kremlin", "the Kremlin's statement", "Kremlin statement"
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self.subtree(obj, frozenset({"relcl"})), "named"
+                if child.dep_ == "acl":
+                    agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                    obj = (
+                        next((c for c in agent.children if c.dep_ == "pobj"), None)
+                        if agent is not None
+                        else None
+                    )
+                    if obj is not None:
+                        return self.subtree(obj, frozenset({"relcl"})), "named"
+                if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                    return list(child.subtree), "named"
+                if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                    return [child], "pronoun"
+            return [head], "statement"
+        toks = self.subtree(head, frozenset({"relcl", "acl", "punct"}))
+        if any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children
+        ) and not any(t.pos_ == "PROPN" for t in toks):
+            return toks, "pronoun"  # "Its foreign ministry": whose is read from before
+        return toks, "named"
+
+    def content(
+        self, verb: Any, stance: Stance
+    ) -> tuple[list[Any], bool | None, str | None] | None:
+        """The content tokens of a cue verb, whether they only point back to earlier
+        statements ("these claims"), and the owner named in such a pointer."""
+        children = list(verb.children)
+        comp = next((c for c in children if c.dep_ == "ccomp"), None)
+        if (
+            comp is not None
+            and comp.i < verb.i
+            and any(c.dep_ == "dobj" and c.i > verb.i for c in children)
+        ):
+            comp = None  # "Drone strike kills 12, Tarvonia blames Belmark"
+        if comp is not None:
+            # "said A and that B": A here; B becomes an attribution of its own
+            parts = [c for c in comp.children if c.dep_ == "conj" and self.marked(c)]
+            skip = {t.i for p in parts for t in p.subtree}
+            toks = [
+                t for t in self.subtree(comp)
+                if t.i not in skip and not (t.dep_ == "mark" and t.head.i == comp.i)
+            ]  # fmt: skip
+            if parts:
+                first = list(toks)
+                while first and first[-1].dep_ in ("cc", "punct"):
+                    first.pop()
+                self.parts = [first] + [
+                    [t for t in p.subtree if not (t.dep_ == "mark" and t.head.i == p.i)]
+                    for p in parts
+                ]
+                toks = first + [t for p in self.parts[1:] for t in p]
+            return toks, False, None
+        obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if verb.lemma_.lower() in ("call", "describe"):
+            extra = [
+                c
+                for c in children
+                if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+            ]
+            if obj is None or not extra or obj.lower_ == "what":
+                return None
+            toks = list(obj.subtree)
+            for c in extra:
+                toks.extend(c.subtree)
+            return toks, False, None
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and xcomp is not None:
+            return list(verb.head.subtree), False, None
+        pred = next((c for c in children if c.dep_ in ("oprd", "acomp")), None)
+        if obj is not None and obj.dep_ == "nsubjpass" and pred is not None:
+            return list(obj.subtree) + list(pred.subtree), False, None  # "are feared dead"
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
+        if verb.tag_ == "VBN" and subj is not None and xcomp is not None and obj is None:
+            return list(subj.subtree) + list(xcomp.subtree), False, None
+        if obj is not None and obj.dep_ == "nsubjpass" and xcomp is not None:
+            # "Turkey is believed to deliver ..."
+            return list(obj.subtree) + list(xcomp.subtree), False, None
+        if obj is not None and obj.dep_ == "dobj" and verb.lemma_.lower() in _TELL:
+            # "briefed Erdogan on ...", "informed X about ...": the content is the topic
+            topic = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "about", "of")]
+            if not topic:
+                return None
+            return [t for p in topic for t in p.subtree], False, None
+        if obj is not None:
+            clause = next(
+                (c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+                None,
+            )  # fmt: skip
+            if clause is not None:  # "allegations that Azerbaijan has deployed ..."
+                toks = [
+                    t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)
+                ]
+                return toks, False, None
+            if obj.dep_ == "nsubjpass":
+                anaphor, owner = self.anaphor(obj, stance)
+                return list(obj.subtree), anaphor, owner
+            # The object and what follows it in the verb's phrase: "accused Ankara of
+            # recruiting ...", "blamed Armenia for ...", "denied any involvement".
+            toks = [
+                t
+                for c in children
+                if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "ccomp")
+                and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))
+                for t in c.subtree
+            ]  # fmt: skip
+            anaphor, owner = self.anaphor(obj, stance)
+            if anaphor is None:
+                return None
+            return toks or list(obj.subtree), anaphor, owner
+        if xcomp is not None and stance != "asserts":
+            return list(xcomp.subtree), False, None  # "denied arming the Brigade"
+        pcomp = next(
+            (g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"),
+            None,
+        )
+        if pcomp is not None and stance in ("denies", "questions"):
+            return list(pcomp.subtree), False, None
+        return None
+
+    @staticmethod
+    def marked(clause: Any) -> bool:
+        return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+
+    def anaphor(self, obj: Any, stance: Stance) -> tuple[bool | None, str | None]:
+        """Whether an object points back at statements, and the owner it names; None
+        when a denial's object is no proposition ("rebuffed calls", "ruled out talks")."""
+        lemma = obj.lower_ if obj.pos_ == "PRON" else obj.lemma_.lower()
+        has_clause = any(
+            c.tag_ in ("VBD", "VBZ", "VBP", "MD") or (c.dep_ == "mark" and c.lower_ == "that")
+            for c in obj.subtree
+            if c.i != obj.i
+        )
+        owner = None
+        for c in obj.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN":
+                owner = " ".join(t.text for t in c.subtree if t.dep_ != "case")
+            elif c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.is_title:
+                owner = c.text
+            elif c.dep_ in ("prep", "acl"):
+                # "allegations from Russia", "the accusations made by Dornholt"
+                by = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "agent"]
+                for p in by:
+                    if p.lower_ in ("by", "from"):
+                        obj_ = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if obj_ is not None and obj_.pos_ == "PROPN":
+                            owner = " ".join(t.text for t in obj_.subtree)
+        if obj.pos_ == "PRON" and lemma in _ANAPHORIC_PRONOUNS:
+            return True, None
+        if obj.text.lower() in _CLAIM_NOUNS or lemma in _CLAIM_NOUNS:
+            return not has_clause, owner
+        if stance in ("denies", "questions"):
+            # "Belmark denied any involvement": a denial that points at what others
+            # said; "rebuffed calls for a truce" denies no proposition at all.
+            if lemma in _INVOLVEMENT_NOUNS:
+                return True, owner
+            if obj.tag_ == "VBG":
+                return False, owner  # "denied arming the Brigade"
+            return None, owner
+        return False, owner
+
+    def according_to(self, tok: Any) -> tuple[Any, list[Any]] | None:
+        """For "according to X, ...": the speaker head and the content tokens."""
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            return None
+        head = tok.head
+        skip = set(t.i for t in tok.subtree)
+        content = [t for t in head.subtree if t.i not in skip]
+        # Only the clause the phrase belongs to: "A, according to X; B" is not X's B.
+        stops = [t.i for t in content if t.text in (";", ":")]
+        before = [i for i in stops if i < tok.i]
+        after = [i for i in stops if i > tok.i]
+        lo = max(before) if before else -1
+        hi = min(after) if after else 10**9
+        content = [t for t in content if lo < t.i < hi]
+        if not content:
+            return None
+        return obj, content
+
+    # --- the run -------------------------------------------------------------------
+
+    def run(self) -> list[Attribution]:
+        # Links between attributions are kept as object references until the end,
+        # then written as indexes into the final, sorted list.
+        self.cont: dict[int, Attribution] = {}
+        self.refs: dict[int, list[Attribution]] = {}
+        found: list[Attribution] = []
+        for tok in self.doc:
+            if tok.lower_ == "according" and tok.dep_ in ("prep", "advcl", "advmod"):
+                att = self.from_according(tok)
+            elif (
+                tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX")
+            ):
+                att = self.from_hearsay(tok)
+            elif tok.pos_ in ("VERB", "AUX") and tok.dep_ in _SPEECH_DEPS:
+                self.extra = []
+                att = self.from_verb(tok)
+                if att is not None:
+                    found.extend(self.extra)
+                    found.extend(self.claim_sources(tok))
+            else:
+                att = None
+            if att is not None:
+                found.append(att)
+        found = self.dedupe(found)
+        found.sort(key=lambda a: (a.cue_start, a.start))
+        found.extend(self.quote_continuations(found))
+        found.sort(key=lambda a: (a.sentence, a.cue_start, a.start))
+        self.link_continuations(found)
+        found.extend(self.sandwiched(found))
+        found.sort(key=lambda a: (a.sentence, a.cue_start, a.start))
+        self.link_anaphors(found)
+        index = {id(a): i for i, a in enumerate(found)}
+        for att in found:
+            target = self.cont.get(id(att))
+            att.continues = index.get(id(target)) if target is not None else None
+            att.refers_to = tuple(sorted(index[id(r)] for r in self.refs.get(id(att), [])))
+        return found
+
+    def make(
+        self,
+        cue_toks: list[Any],
+        speaker: tuple[list[Any], str] | None,
+        content: list[Any],
+        stance: Stance,
+        anaphor: bool = False,
+        owner: str | None = None,
+    ) -> Attribution | None:
+        cue_lo = min(t.idx for t in cue_toks)
+        start, end = self.span_of(content, cue_lo)
+        cue_hi = max(t.idx + len(t.text) for t in cue_toks)
+        if start >= end:
+            return None
+        quote = self.quote_at(start, end)
+        direct = quote is not None
+        if quote is not None:
+            start, end = quote.start, quote.end
+        elif not anaphor:
+            # A quotation right beside the cue's own clause is its content ("X said: ...").
+            pass
+        if start <= cue_lo < end and not direct and not anaphor:
+            pass
+        sentence = self.sent_of_token[cue_toks[0].i]
+        if not direct:
+            stance = self.modality(content, stance)
+        sp_start = sp_end = None
+        sp_text = None
+        kind = "unnamed"
+        if speaker is not None:
+            toks, kind = speaker
+            sp_start, sp_end = self.span_of(toks, cue_lo)
+            sp_text = self.text[sp_start:sp_end]
+        att = Attribution(
+            start=start,
+            end=end,
+            cue=" ".join(t.text for t in sorted(cue_toks, key=lambda t: t.i)),
+            cue_start=cue_lo,
+            cue_end=cue_hi,
+            stance=stance,
+            direct=direct,
+            sentence=sentence,
+            speaker=sp_text,
+            speaker_start=sp_start,
+            speaker_end=sp_end,
+            speaker_kind=kind,
+            anaphor=anaphor,
+            owner=owner,
+            negated=self.content_negated(content),
+        )
+        if self.calls_false(content):
+            # "said the accusation was a fabrication": a denial of what it points at
+            att.stance, att.anaphor = "denies", True
+        return att
+
+    def modality(self, content: list[Any], stance: Stance) -> Stance:
+        if stance != "asserts":
+            return stance
+        heads = {t.i for t in content if t.head.i not in {c.i for c in content} or t.dep_ == "ROOT"}
+        for t in content:
+            hedging = t.lower_ in _HEDGE_WORDS and t.pos_ in ("AUX", "VERB", "ADV", "ADJ")
+            if hedging and (
+                t.tag_ != "MD" or t.head.i in heads or t.head.dep_ in ("ROOT", "ccomp", "conj")
+            ):
+                return "hedges"
+        return stance
+
+    def content_negated(self, content: list[Any]) -> bool:
+        """Whether the content's main clause is negated ("had not supplied", "never
+        armed", "had nothing to do with", "no drones were missing")."""
+        ids = {t.i for t in content}
+        roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+        for r in roots:
+            if r.pos_ not in ("VERB", "AUX"):
+                continue
+            if self.negated(r):
+                return True
+            for c in r.children:
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and (
+                    c.lower_ in _NEGATIVE_PRONOUNS
+                    or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                ):
+                    return True
+        return False
+
+    def calls_false(self, content: list[Any]) -> bool:
+        """A content of the shape "the accusation was a fabrication / baseless"."""
+        ids = {t.i for t in content}
+        for r in content:
+            if (r.head.i in ids and r.head.i != r.i) or r.lemma_ != "be":
+                continue
+            subj = next((c for c in r.children if c.dep_ == "nsubj"), None)
+            pred = next((c for c in r.children if c.dep_ in ("attr", "acomp")), None)
+            if subj is None or pred is None:
+                continue
+            pointer = subj.lemma_.lower() in _CLAIM_NOUNS or subj.lower_ in ("it", "this", "that")
+            if pointer and pred.lemma_.lower() in _FALSITY:
+                return True
+        return False
+
+    def from_verb(self, verb: Any) -> Attribution | None:
+        stance = self.stance_of(verb)
+        if stance is None or self.negated(verb):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in (
+            "xcomp",
+        ):
+            # "refused to confirm", "declined to comment": not a statement
+            head_stance = self.stance_of(verb.head)
+            if head_stance is None:
+                return None
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if (
+            verb.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in verb.children
+            )
+        ):
+            passive = True  # "mercenaries said to be massing"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "hundreds of mercenaries said to be massing": a reduced passive
+            if not any(c.dep_ in ("xcomp", "ccomp", "agent") for c in verb.children):
+                return None
+            passive = True
+        self.parts = []
+        lemma = verb.lemma_.lower()
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lemma == "express" and (obj is None or obj.lemma_.lower() not in _ATTITUDES):
+            return None  # "expressed condolences" states nothing
+        if lemma in _ENDORSE and (obj is None or obj.lemma_.lower() not in _CLAIM_NOUNS):
+            return None  # "backs Tarvonia's account" reports; "backed Azerbaijan" does not
+        if lemma in _COMMIT and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return None  # "promised emergency payments": a pledge, not a proposition
+        subj_pass = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj_pass is not None and (
+            subj_pass.lower_ in _NEGATIVE_PRONOUNS
+            or (
+                any(c.lower_ in ("no", "one") for c in subj_pass.subtree if c.i != subj_pass.i)
+                and subj_pass.lower_ in ("one", "body")
+            )
+        ):
+            return None  # "No one was reported hurt": nobody reports anything
+        got = self.quote_content(verb) if lemma == "read" else self.content(verb, stance)
+        cue = [verb] + [c for c in verb.children if c.dep_ in ("prt", "auxpass")]
+        if got is None:
+            got = self.quote_content(verb)
+            if got is None:
+                return None
+        content, anaphor, owner = got
+        speaker: tuple[list[Any], str] | None = self.cited(verb)
+        if speaker is not None:
+            pass
+        elif passive:
+            agents = [
+                g for c in verb.children if c.dep_ == "agent" for g in c.children
+                if g.dep_ == "pobj"
+            ]  # fmt: skip
+            if agents:
+                toks: list[Any] = []
+                for a in agents:
+                    toks.extend(self.subtree(a, frozenset({"relcl", "acl", "punct"})))
+                speaker = (toks, "named")
+            elif not anaphor and stance in ("asserts", "hedges"):
+                stance = "hedges"  # "Turkey is believed to ...": nobody vouches for it
+        else:
+            subj = self.subject(verb)
+            if subj is None:
+                return None
+            speaker = self.speaker_tokens(subj)
+        att = self.make(cue, speaker, content, stance, bool(anaphor), owner)
+        if att is not None and self.parts and not att.direct:
+            att.parts = tuple(
+                (*self.span_of(part, att.cue_start), self.content_negated(part))
+                for part in self.parts
+            )
+        return att
+
+    def claim_sources(self, verb: Any) -> list[Attribution]:
+        """ "dismissed allegations from Russia and France that ...": the ones named as
+        the allegations' source assert them."""
+        out = []
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in _CLAIM_NOUNS:
+                continue
+            clause = next(
+                (c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+                None,
+            )  # fmt: skip
+            source = next(
+                (g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for g in c.children if g.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+            if clause is None or source is None:
+                continue
+            content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            speaker = (self.subtree(source, frozenset({"relcl", "acl", "appos"})), "named")
+            att = self.make([obj], speaker, content, "asserts")
+            if att is not None:
+                out.append(att)
+        return out
+
+    def cited(self, verb: Any) -> tuple[list[Any], str] | None:
+        """ "X cited Y as saying ...": the speaker is Y."""
+        if verb.dep_ not in ("pcomp", "advcl"):
+            return None
+        head = verb.head
+        if head.dep_ == "prep" and head.lower_ == "as":
+            head = head.head
+        if head.lemma_.lower() not in ("cite", "quote"):
+            return None
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        return self.subtree(obj, frozenset({"relcl", "acl", "punct", "prep"})), "named"
+
+    def quote_content(self, verb: Any) -> tuple[list[Any], bool | None, str | None] | None:
+        """For a cue with no clause of its own, a quotation in its sentence."""
+        sent = self.sents[self.sent_of_token[verb.i]]
+        for q in self.quotes:
+            if (
+                q.start < sent.end_char
+                and q.end > sent.start_char
+                and not (q.start <= verb.idx < q.end)
+            ):
+                toks = [t for t in sent if q.start <= t.idx < q.end]
+                if toks:
+                    return toks, False, None
+        return None
+
+    def from_according(self, tok: Any) -> Attribution | None:
+        got = self.according_to(tok)
+        if got is None:
+            return None
+        obj, content = got
+        cue = [tok] + [c for c in tok.children if c.lower_ == "to"]
+        speaker = self.speaker_tokens(obj)
+        return self.make(cue, speaker, content, "asserts")
+
+    def from_hearsay(self, adv: Any) -> Attribution | None:
+        """ "X is reportedly doing Y": a report nobody is named for; the outlet hedges."""
+        head = adv.head
+        content = [t for t in head.subtree if not (t.dep_ == "punct" and t.head.i == head.i)]
+        stops = [
+            t.i
+            for t in content
+            if t.text in (";", ":")
+            or (t.dep_ == "prep" and t.lower_ == "with" and t.head.i == head.i)
+        ]
+        after = [i for i in stops if i > adv.i]
+        hi = min(after) if after else 10**9
+        content = [t for t in content if t.i < hi]
+        return self.make([adv], None, content, "hedges")
+
+    def dedupe(self, found: list[Attribution]) -> list[Attribution]:
+        """One attribution per statement: a cue inside a direct quote is part of the
+        quote; a quote framed by two cues keeps the first; a report nested in
+        another's content ("It added that Putin briefed Erdogan on ...") stays only
+        when it carries a clause or a quotation of its own."""
+        out: list[Attribution] = []
+        for att in sorted(found, key=lambda a: (a.start, a.cue_start)):
+            others = [o for o in found if o is not att]
+            if any(o.direct and o.start <= att.cue_start < o.end for o in others):
+                continue
+            if any(o.direct and att.direct and o.start == att.start for o in out):
+                continue
+            nested = any(
+                o.start <= att.cue_start < o.end and not o.anaphor
+                and not (o.start <= att.start and att.end <= o.end and o is att)
+                for o in others
+            )  # fmt: skip
+            if (
+                nested
+                and not att.direct
+                and (not self.has_clause(att) or att.speaker_kind == "pronoun")
+            ):
+                continue
+            out.append(att)
+        return out
+
+    def has_clause(self, att: Attribution) -> bool:
+        """Whether a content holds a finite verb (a proposition, not a topic)."""
+        span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+        return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
+    def quote_continuations(self, found: list[Attribution]) -> list[Attribution]:
+        """A quotation with no cue that follows a speaker's words carries them on."""
+        out = []
+        for q in self.quotes:
+            if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in found):
+                continue
+            here = self.sentence_index(q.start)
+            prev = [a for a in found if a.sentence < here and here - a.sentence <= 1]
+            if not prev:
+                continue
+            last = max(prev, key=lambda a: a.cue_start)
+            out.append(self.carry_on(last, q.start, q.end, here, "asserts", direct=True))
+        return out
+
+    def carry_on(
+        self, last: Attribution, start: int, end: int, sentence: int, stance: Stance, direct: bool
+    ) -> Attribution:
+        """A statement with no cue of its own that carries on `last`'s."""
+        made = Attribution(
+            start=start, end=end, cue=last.cue, cue_start=last.cue_start,
+            cue_end=last.cue_end, stance=stance, direct=direct, sentence=sentence,
+            speaker=last.speaker, speaker_start=last.speaker_start,
+            speaker_end=last.speaker_end, speaker_kind="continued",
+        )  # fmt: skip
+        self.cont[id(made)] = self.cont.get(id(last), last)
+        return made
+
+    def link_continuations(self, found: list[Attribution]) -> None:
+        """ "It added ...", "the statement said ...": the speaker is the previous one."""
+        for i, att in enumerate(found):
+            pointer = (att.speaker or "").lower()
+            if att.speaker_kind == "statement" or (
+                att.speaker_kind == "pronoun"
+                and (pointer in _IMPERSONAL or pointer.startswith(("its ", "their ")))
+            ):
+                prev = [
+                    o
+                    for o in found[:i]
+                    if att.sentence - o.sentence <= _WINDOW and o.speaker_kind != "unnamed"
+                ]
+                if prev and (att.speaker_kind == "statement" or self.reads_on(prev[-1], att)):
+                    last = prev[-1]
+                    self.cont[id(att)] = self.cont.get(id(last), last)
+                    att.speaker, att.speaker_start, att.speaker_end = (
+                        last.speaker, last.speaker_start, last.speaker_end,
+                    )  # fmt: skip
+                    att.speaker_kind = "continued"
+                else:
+                    self.previous_subject(att)
+
+    @staticmethod
+    def reads_on(last: Attribution, att: Attribution) -> bool:
+        """Whether "it"/"they" in `att` is the speaker of `last`: `last` is in the
+        same sentence or the one just before."""
+        return att.sentence - last.sentence <= 1
+
+    def previous_subject(self, att: Attribution) -> None:
+        """ "It"/"they" with no statement before: the previous sentence's subject."""
+        if att.sentence == 0:
+            return
+        sent = self.sents[att.sentence - 1]
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return
+        toks = self.subtree(subj, frozenset({"relcl", "acl", "punct", "appos"}))
+        att.speaker_start, att.speaker_end = self.span_of(toks)
+        att.speaker = self.text[att.speaker_start : att.speaker_end]
+        att.speaker_kind = "named"
+
+    def sandwiched(self, found: list[Attribution]) -> list[Attribution]:
+        """Sentences with no cue between a statement and a later "these claims" that
+        denies it carry the statement on: "Armenia claims that A. B. Baku denies these
+        claims." makes B Armenia's too."""
+        out = []
+        for att in found:
+            if not att.anaphor:
+                continue
+            before = [
+                o
+                for o in found
+                if o.sentence < att.sentence and att.sentence - o.sentence <= _WINDOW
+                and not o.anaphor
+            ]  # fmt: skip
+            if not before:
+                continue
+            last = before[-1]
+            gap = range(last.sentence + 1, att.sentence)
+            taken = {o.sentence for o in found}
+            if not gap or any(s in taken for s in gap):
+                continue
+            for s in gap:
+                sent = self.sents[s]
+                if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+                    continue
+                start, end = self.span_of(list(sent))
+                stance = self.modality(list(sent), "asserts")
+                out.append(self.carry_on(last, start, end, s, stance, direct=False))
+        return out
+
+    def link_anaphors(self, found: list[Attribution]) -> None:
+        """Point each anaphoric content at the statements it refers to: the nearest
+        earlier sentence holding statements by someone else (all of them, within the
+        window, for a plural pointer such as "these claims")."""
+        for att in found:
+            if not att.anaphor:
+                continue
+            candidates = [
+                o
+                for o in found
+                if o is not att
+                and not o.anaphor
+                and o.sentence <= att.sentence
+                and att.sentence - o.sentence <= _WINDOW
+                and o.cue_start < att.cue_start
+                and (o.speaker or "") != (att.speaker or "")
+            ]
+            if att.owner:
+                # "Erdogan's allegations": the statements of the one named, anywhere before
+                named = [
+                    o
+                    for o in found
+                    if not o.anaphor and o.cue_start < att.cue_start and o.speaker
+                    and _names_same(o.speaker, att.owner)
+                ]  # fmt: skip
+                if named:
+                    candidates = named
+            if not candidates:
+                continue
+            if self.is_plural(att):
+                self.refs[id(att)] = candidates
+            else:
+                last = candidates[-1].sentence
+                self.refs[id(att)] = [o for o in candidates if o.sentence == last]
+
+    def is_plural(self, att: Attribution) -> bool:
+        span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.tag_ in ("NNS", "NNPS") or root.lower_ in ("them", "these", "those")

@@ -1,0 +1,131 @@
+"""Quotations in cleaned article text, as character spans.
+
+Scraped text is messy: a closing mark may be lost, straight and curly marks mix,
+and a quotation running over several paragraphs conventionally reopens each
+paragraph without closing the previous one. The scanner never fails: a quote left
+open ends where its sentence ends, unless the next paragraph reopens it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quote", "find_quotes"]
+
+_OPEN = "\u201c"
+_CLOSE = "\u201d"
+_SINGLE_OPEN = "\u2018"
+_SINGLE_CLOSE = "\u2019"
+# The end of a sentence inside an unclosed quote: a stop followed by a space and a
+# capital (or the end of the paragraph).
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"]|\s*$)")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """`start`/`end` span the quoted words without the marks; `closed` is False when
+    the closing mark was missing and the end was inferred."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+    def words(self, text: str) -> int:
+        return len(text[self.start : self.end].split())
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_single_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and after.isalnum()
+
+
+def _is_single_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # Not an apostrophe inside a word ("Russia’s", "don’t").
+    return not before.isspace() and not after.isalnum()
+
+
+def _scan(text: str, lo: int, hi: int) -> tuple[list[Quote], int | None]:
+    """Quotes in one paragraph, and the content start of a quote left open at its end."""
+    quotes: list[Quote] = []
+    start: int | None = None
+    mark: str | None = None
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if start is None:
+            if ch in (_OPEN, '"') or (ch == _SINGLE_OPEN and _is_single_open(text, i)):
+                start, mark = i + 1, ch
+        elif mark == _OPEN and ch == _CLOSE:
+            quotes.append(Quote(start, i))
+            start = mark = None
+        elif mark == _OPEN and ch == _OPEN:
+            # A second opening mark: the first one was never closed.
+            quotes.append(_open_quote(text, start, i))
+            start = i + 1
+        elif (mark == '"' and ch == '"') or (
+            mark == _SINGLE_OPEN and ch == _SINGLE_CLOSE and _is_single_close(text, i)
+        ):
+            quotes.append(Quote(start, i))
+            start = mark = None
+        i += 1
+    return quotes, start
+
+
+def _open_quote(text: str, start: int, limit: int) -> Quote:
+    """An unclosed quote: up to the end of its first sentence, within `limit`."""
+    m = _SENTENCE_END.search(text, start, limit)
+    end = m.end() if m else limit
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quote(start, end, closed=False)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in `text`, in order; a multi-paragraph quotation is one span."""
+    out: list[Quote] = []
+    pending: int | None = None  # start of a quote left open at the previous paragraph's end
+    paragraphs = _paragraphs(text)
+    for n, (lo, hi) in enumerate(paragraphs):
+        reopens = text[lo] in (_OPEN, '"')
+        if pending is not None and not reopens:
+            prev_hi = paragraphs[n - 1][1]
+            out.append(_open_quote(text, pending, prev_hi))
+            pending = None
+        quotes, still_open = _scan(text, lo, hi)
+        if pending is not None and reopens:
+            # The quotation goes on in this paragraph: join it to the pending start.
+            if quotes and quotes[0].start == lo + 1:
+                first = quotes.pop(0)
+                quotes.insert(0, Quote(pending, first.end, first.closed))
+                pending = None
+            elif not quotes and still_open == lo + 1:
+                still_open = pending
+                pending = None
+            else:
+                out.append(_open_quote(text, pending, paragraphs[n - 1][1]))
+                pending = None
+        out.extend(quotes)
+        if still_open is not None:
+            # Left open at the paragraph's end: continued if the next paragraph reopens.
+            nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt] in (_OPEN, '"'):
+                pending = still_open
+            else:
+                out.append(_open_quote(text, still_open, hi))
+    if pending is not None:
+        out.append(_open_quote(text, pending, paragraphs[-1][1]))
+    return [q for q in out if q.end > q.start]

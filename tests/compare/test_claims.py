@@ -1,0 +1,99 @@
+"""Claims across a story's articles: grouping what different outlets say, positions
+with their evidence, and statuses that never present a denied claim as agreed.
+Articles are written for these tests; the sentence-vector model is the real one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rashomon.pipeline import run
+from rashomon.settings import Settings
+
+ARTICLES = {
+    "a.txt": (
+        "Flooding closes Rivertown bridge\n\n"
+        "The Rivertown council said the old bridge over the Marl river collapsed because the "
+        "water company had opened the dam without warning. Engineers inspected the wreckage "
+        "on Monday and the road will stay closed for months, the council added.\n"
+    ),
+    "b.txt": (
+        "Water company rejects blame for Rivertown bridge collapse\n\n"
+        "Officials in Rivertown said the bridge over the Marl river collapsed after the water "
+        "company released water from the dam without any warning to the town. The water "
+        "company denied these claims. Engineers inspected the wreckage on Monday.\n"
+    ),
+    "c.txt": (
+        "Rivertown bridge collapse: engineers inspect wreckage\n\n"
+        "Engineers inspected the wreckage of the Rivertown bridge on Monday, officials said. "
+        "Residents of Rivertown described hearing a loud crack before the bridge over the "
+        "Marl river fell into the water.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    folder = tmp_path_factory.mktemp("rivertown")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = run([str(folder)], Settings(quiet=True))
+    assert len(report.stories) == 1
+    return report.stories[0]
+
+
+def claim_with(story: Any, words: str) -> dict[str, Any]:
+    found = [c for c in story.claims if any(words in p["evidence"] for p in c["positions"])]
+    assert found, [c["text"] for c in story.claims]
+    return found[0]
+
+
+def test_the_same_claim_from_two_outlets_is_one_claim_with_its_denial(story: Any) -> None:
+    claim = claim_with(story, "collapsed")
+    assert claim["status"] == "disputed"
+    stances = {(p["article_id"], p["stance"]) for p in claim["positions"]}
+    assert ("a", "asserts") in stances and ("b", "asserts") in stances
+    assert ("b", "denies") in stances
+    denial = next(p for p in claim["positions"] if p["stance"] == "denies")
+    assert "water company" in denial["actor"].lower()
+    assert denial["evidence"] == "The water company denied these claims."
+    assert denial["attribution_id"] in {a["id"] for a in story.attributions}
+
+
+def test_an_undisputed_fact_from_several_outlets_is_consensus(story: Any) -> None:
+    claim = claim_with(story, "Engineers inspected")
+    assert claim["status"] == "consensus"
+    assert len(set(claim["article_ids"])) >= 2
+
+
+def test_the_outlet_is_the_actor_of_its_own_statements(story: Any) -> None:
+    own = [p for c in story.claims for p in c["positions"] if p["own_voice"]]
+    assert own and all(p["attribution_id"] is None and p["entity_id"] is None for p in own)
+
+
+def test_speakers_resolve_to_story_entities(story: Any) -> None:
+    names = {e["id"]: e["name"] for e in story.entities}
+    council = next(a for a in story.attributions if a["speaker_text"] == "The Rivertown council")
+    assert council["speaker_entity_id"] in names
+    assert names[council["speaker_entity_id"]] == council["speaker"]
+
+
+def test_neutral_by_construction_on_every_claim(story: Any) -> None:
+    for claim in story.claims:
+        stances = {p["stance"] for p in claim["positions"]}
+        if stances & {"denies", "questions"}:
+            assert claim["status"] == "disputed"
+        elif claim["status"] == "consensus":
+            assert len(claim["article_ids"]) >= 2
+        else:
+            assert claim["status"] == "single_source" and len(claim["article_ids"]) == 1
+
+
+def test_the_same_input_gives_the_same_claims(story: Any, tmp_path: Path) -> None:
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    again = run([str(tmp_path)], Settings(quiet=True)).stories[0]
+    assert [c["id"] for c in again.claims] == [c["id"] for c in story.claims]
+    assert again.claims == story.claims

@@ -1,0 +1,284 @@
+"""Attributions in one article: each construction rashomon reads, and the ones it
+must not read as statements. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rashomon import errors
+from rashomon.model import Attribution
+from rashomon.nlp.attributions import find_attributions
+from rashomon.nlp.cues import default_cues
+from rashomon.nlp.models import load_nlp
+from rashomon.nlp.quotes import find_quotes
+
+
+def attributions(text: str, cues: object = None) -> list[Attribution]:
+    return find_attributions(load_nlp()(text), cues)  # type: ignore[arg-type]
+
+
+def content(text: str, att: Attribution) -> str:
+    return text[att.start : att.end]
+
+
+def only(text: str) -> Attribution:
+    found = attributions(text)
+    assert len(found) == 1, [(a.speaker, a.cue, content(text, a)) for a in found]
+    return found[0]
+
+
+# --- direct quotes -------------------------------------------------------------------
+
+
+def test_quote_with_the_cue_after_it() -> None:
+    text = "\u201cWe will rebuild the port within a year,\u201d the mayor said."
+    att = only(text)
+    assert att.direct and att.stance == "asserts"
+    assert att.speaker == "the mayor"
+    assert content(text, att).startswith("We will rebuild the port")
+
+
+def test_quote_after_a_colon_with_straight_marks() -> None:
+    text = 'The finance minister said: "Prices will fall sharply next month."'
+    att = only(text)
+    assert att.direct and att.speaker == "The finance minister"
+    assert "Prices will fall" in content(text, att)
+
+
+def test_quote_over_two_sentences_is_one_attribution() -> None:
+    text = "\u201cThe road is closed. Nobody can pass until Friday,\u201d a police spokesman said."
+    att = only(text)
+    assert content(text, att).startswith("The road is closed.")
+    assert content(text, att).endswith("until Friday,")
+
+
+def test_quote_reopened_in_the_next_paragraph_continues() -> None:
+    text = (
+        "\u201cWe saw the fire from the hill and ran down.\n"
+        "\u201cThen the sirens started,\u201d said Anna Berg."
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert text[quotes[0].start : quotes[0].end].startswith("We saw the fire")
+
+
+def test_unbalanced_quote_never_fails_and_ends_with_its_sentence() -> None:
+    text = (
+        'The governor said "the bridge will reopen on Monday after repairs. '
+        "Traffic was heavy all day on the coast road."
+    )
+    found = attributions(text)
+    assert found and found[0].speaker == "The governor"
+    assert "Traffic" not in content(text, found[0])
+    # stray closing marks and odd apostrophes neither crash nor invent quotes
+    assert attributions("He said \u201d nothing\u2019s changed \u201d and left.") is not None
+
+
+def test_quote_that_carries_on_the_previous_speaker() -> None:
+    text = (
+        "\u201cThe harbour wall gave way in minutes,\u201d said Ola Brandt, a fisherman. "
+        "\u201cWe lost three boats in the storm.\u201d"
+    )
+    found = attributions(text)
+    assert len(found) == 2
+    assert found[1].speaker_kind == "continued" and found[1].continues == 0
+
+
+# --- indirect speech -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("The ministry said that the convoy had crossed the border at night.", "The ministry",
+         "the convoy"),
+        ("The general told reporters that the troops would withdraw.", "The general", "the troops"),
+        ("Health officials warned that the outbreak could spread quickly.", "Health officials",
+         "the outbreak"),
+        ("The union claims that wages fell by a third last year.", "The union", "wages"),
+        ("The agency reported that two ships had been seized.", "The agency", "two ships"),
+        ("The ambassador insisted the sanctions were working.", "The ambassador", "the sanctions"),
+    ],
+)  # fmt: skip
+def test_reporting_verbs_with_a_clause(text: str, speaker: str, start: str) -> None:
+    att = only(text)
+    assert att.speaker == speaker and not att.direct
+    assert content(text, att).startswith(start)
+
+
+def test_according_to() -> None:
+    text = "According to the coast guard, three boats sank overnight."
+    att = only(text)
+    assert att.speaker == "the coast guard"
+    assert content(text, att).startswith("three boats sank")
+
+
+def test_the_author_of_a_statement_speaks() -> None:
+    text = "A statement by the Harbour Authority said the port would stay shut until June."
+    att = only(text)
+    assert att.speaker == "the Harbour Authority"
+
+
+def test_accusation_keeps_the_accused_and_the_charge() -> None:
+    text = "The opposition has accused the government of hiding the audit report."
+    att = only(text)
+    assert content(text, att) == "the government of hiding the audit report"
+
+
+def test_a_shared_subject_speaks_for_both_verbs() -> None:
+    text = "The mayor said the dam was safe and added that repairs would start soon."
+    found = attributions(text)
+    assert {a.speaker for a in found} == {"The mayor"}
+    assert any(content(text, a).startswith("repairs") for a in found)
+
+
+def test_said_a_and_that_b_keeps_both_propositions_apart() -> None:
+    text = "The ministry said the drones came from the north and that the pilots were foreign."
+    att = only(text)
+    parts = [text[a:b] for a, b, _ in att.parts]
+    assert len(parts) == 2 and parts[1].startswith("the pilots")
+
+
+# --- passives and hedges ---------------------------------------------------------------
+
+
+def test_passive_with_an_agent() -> None:
+    text = "The reports were confirmed by the regional governor."
+    att = only(text)
+    assert att.speaker == "the regional governor" and att.anaphor
+
+
+def test_agentless_passive_hedges_with_nobody_named() -> None:
+    text = "The company is believed to have moved its offices abroad."
+    att = only(text)
+    assert att.speaker is None and att.speaker_kind == "unnamed" and att.stance == "hedges"
+
+
+def test_reportedly_is_a_report_nobody_vouches_for() -> None:
+    att = only("The general reportedly ordered the strike on the depot.")
+    assert att.speaker is None and att.stance == "hedges"
+
+
+def test_modal_in_the_content_hedges() -> None:
+    assert only("The spokesman said the toll may rise overnight.").stance == "hedges"
+    assert only("The spokesman said the toll rose overnight.").stance == "asserts"
+
+
+# --- continuation and claim anaphora --------------------------------------------------
+
+
+def test_it_added_continues_the_previous_statement() -> None:
+    text = (
+        "The foreign ministry said the talks had failed. "
+        "It added that a new round would start in May."
+    )
+    found = attributions(text)
+    assert len(found) == 2
+    assert found[1].speaker_kind == "continued" and found[1].continues == 0
+    assert found[1].speaker == "The foreign ministry"
+
+
+def test_the_statement_said_continues_too() -> None:
+    text = (
+        "The Coastal Authority said the beaches would reopen on Friday. "
+        "The statement said the water was clean again."
+    )
+    found = attributions(text)
+    assert found[1].continues == 0 and found[1].speaker == "The Coastal Authority"
+
+
+def test_denial_of_these_claims_points_back() -> None:
+    text = (
+        "The union says the factory dumped waste into the river for years. "
+        "The company denies these claims."
+    )
+    found = attributions(text)
+    assert len(found) == 2
+    denial = found[1]
+    assert denial.stance == "denies" and denial.anaphor and denial.refers_to == (0,)
+
+
+def test_uncued_sentences_before_these_claims_carry_the_claim() -> None:
+    text = (
+        "Farmers claim that the new dam flooded their fields. "
+        "The water destroyed the whole harvest in the valley. "
+        "The builder denies these claims."
+    )
+    found = attributions(text)
+    middle = [a for a in found if content(text, a).startswith("The water destroyed")]
+    assert middle and middle[0].speaker == "Farmers" and middle[0].speaker_kind == "continued"
+    assert len(found[-1].refers_to) == 2
+
+
+def test_a_named_owner_picks_the_statements_it_points_to() -> None:
+    text = (
+        "Mr Lind said the port was unsafe. The agency said the port was safe. "
+        "Ministers rejected Lind's allegations."
+    )
+    found = attributions(text)
+    assert found[-1].refers_to == (0,)
+
+
+# --- negation and what is not a statement ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not directly accuse the rebels of the attack.",
+        "The mayor did not respond to a request for comment.",
+        "The army rejected calls for a truce.",
+        "We express our condolences to the families.",
+        "No one was reported hurt in the blaze.",
+        "The council never said it would close the school.",
+    ],
+)
+def test_not_an_attribution(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_denial_of_involvement() -> None:
+    att = only("The army denied any involvement in the blast.")
+    assert att.stance == "denies" and att.anaphor
+
+
+def test_negated_content_is_marked() -> None:
+    att = only("The spokesman said the army had not fired on civilians.")
+    assert att.negated and att.stance == "asserts"
+
+
+def test_calling_a_claim_false_denies_it() -> None:
+    att = only("The spokesman said the accusation was a fabrication.")
+    assert att.stance == "denies" and att.anaphor
+
+
+# --- the lexicon -----------------------------------------------------------------------
+
+
+def test_the_cue_lexicon_can_be_extended(tmp_path: Path) -> None:
+    text = "The minister trumpeted that exports had doubled."
+    assert attributions(text) == []
+    lexicon = tmp_path / "cues.toml"
+    lexicon.write_text('[cues]\nassert = ["trumpet"]\ndeny = ["pooh-pooh"]\n', encoding="utf-8")
+    cues = default_cues().extended(lexicon)
+    assert cues.stance("trumpet") == "asserts"
+    assert cues.digest() != default_cues().digest()
+    found = attributions(text, cues)
+    assert len(found) == 1 and found[0].speaker == "The minister"
+
+
+def test_a_bad_lexicon_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[cues]\nshout = ["yell"]\n', encoding="utf-8")
+    with pytest.raises(errors.ConfigError, match="keys are"):
+        default_cues().extended(bad)
+    with pytest.raises(errors.ConfigError, match="not found"):
+        default_cues().extended(tmp_path / "missing.toml")
+
+
+def test_attributions_survive_the_cache_round_trip() -> None:
+    text = "The union says the factory dumped waste. The company denies these claims."
+    for att in attributions(text):
+        assert Attribution.from_list(att.to_list()) == att
