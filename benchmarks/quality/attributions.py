@@ -174,7 +174,52 @@ def score_positions(
     out = _prf(tp, n_pred, n_gold)
     out.update({"matched": tp, "system": n_pred, "gold": n_gold, "claims_mapped": len(mapped),
                 "gold_claims": len(gold)})  # fmt: skip
+    out.update(_diagnostics(claims, gold, outlets, fold))
     return out
+
+
+def _diagnostics(
+    claims: list[dict[str, Any]], gold: list[dict[str, Any]], outlets: dict[str, str | None],
+    fold: Any,
+) -> dict[str, Any]:  # fmt: skip
+    """Where positions are lost. `found`: the share of gold positions some system
+    position matches, in any claim. `alignment`: over pairs of found gold positions
+    of one gold claim from different articles, the share the system puts in one claim
+    (recall); over pairs of system positions of one claim from different articles that
+    match gold positions, the share that belong to one gold claim (precision)."""
+    where: dict[tuple[int, int], set[int]] = {}  # gold (claim, position) -> system claims
+    gold_of: dict[tuple[int, int], set[int]] = {}  # system (claim, position) -> gold claims
+    for gi, gc in enumerate(gold):
+        for gj, g in enumerate(gc["positions"]):
+            for ci, pc in enumerate(claims):
+                for pj, p in enumerate(pc["positions"]):
+                    if _position_ok(p, g, outlets, fold):
+                        where.setdefault((gi, gj), set()).add(ci)
+                        gold_of.setdefault((ci, pj), set()).add(gi)
+    n_gold = sum(len(g["positions"]) for g in gold)
+    together = pairs = 0
+    for gi, gc in enumerate(gold):
+        found = [(gj, g) for gj, g in enumerate(gc["positions"]) if (gi, gj) in where]
+        for x in range(len(found)):
+            for y in range(x + 1, len(found)):
+                if found[x][1]["article"] == found[y][1]["article"]:
+                    continue
+                pairs += 1
+                together += bool(where[(gi, found[x][0])] & where[(gi, found[y][0])])
+    same = ppairs = 0
+    for ci, pc in enumerate(claims):
+        hit = [(pj, p) for pj, p in enumerate(pc["positions"]) if (ci, pj) in gold_of]
+        for x in range(len(hit)):
+            for y in range(x + 1, len(hit)):
+                if hit[x][1]["article_id"] == hit[y][1]["article_id"]:
+                    continue
+                ppairs += 1
+                same += bool(gold_of[(ci, hit[x][0])] & gold_of[(ci, hit[y][0])])
+    return {
+        "found": round(len(where) / n_gold, 3) if n_gold else 0.0,
+        "alignment_recall": round(together / pairs, 3) if pairs else 0.0,
+        "alignment_precision": round(same / ppairs, 3) if ppairs else 0.0,
+    }
 
 
 def textacy_baseline(texts: dict[str, str]) -> tuple[list[dict[str, Any]], int]:

@@ -34,7 +34,7 @@ class Settings:
     cues: str | None = None
     # Two statements are one claim when their similarity (sentence vectors blended
     # with shared entities) reaches this.
-    claim_threshold: float = 0.6
+    claim_threshold: float = 0.45
     # Progress bar on runs longer than a second, unless quiet.
     quiet: bool = False
 

@@ -40,16 +40,18 @@ _HEDGES = re.compile(
 )
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Cosine above which a negated statement and a plain one say the same thing.
-_CONTRADICTION = 0.6
+_CONTRADICTION = 0.45
 _STATUS_ORDER = {"disputed": 0, "consensus": 1, "single_source": 2}
 
 
 @dataclass(frozen=True)
 class ClaimSettings:
     # Two propositions are one claim when their average similarity reaches this.
-    threshold: float = 0.6
+    threshold: float = 0.45
     # Weight of shared entities (Jaccard) against the sentence vectors' cosine.
     entity_weight: float = 0.25
+    # Weight of shared content words (Jaccard weighted by rarity in the story).
+    word_weight: float = 0.3
     # Own-voice sentences shorter than this many words are not propositions.
     min_words: int = 6
 
@@ -67,6 +69,10 @@ class _Item:
     entities: frozenset[str]
     negated: bool = False
     own_voice: bool = False
+    # The words as written, for display (`text` names entities canonically).
+    shown: str = ""
+    # For a pointer ("the Tarvonian version"): the entities whose statements it answers.
+    owners: frozenset[str] = frozenset()
     order: int = 0
     extra: list[dict[str, Any]] = field(default_factory=list)
 
@@ -126,7 +132,8 @@ def who_claims_what(
             for lo, hi, negated in spans:
                 item = _Item(
                     article_id=article.id,
-                    text=_proposition(article.text[lo:hi], att, actors),
+                    text=_proposition(_canonical(article.text, lo, hi, mentions), att, actors),
+                    shown=_clean(article.text[lo:hi]),
                     evidence=sentence,
                     stance=att.stance,
                     actors=actors,
@@ -137,6 +144,9 @@ def who_claims_what(
                 )
                 item_of.setdefault((article.id, n), item)
                 if att.anaphor:
+                    if att.owner:
+                        named = _named_in(att.owner, 0, len(att.owner), entities, [])
+                        item.owners = frozenset(e["id"] for _, _, e in named)
                     pointers.append((item, att, list(att.refers_to), article.id))
                     break
                 if len(item.text.split()) >= 2:
@@ -146,6 +156,22 @@ def who_claims_what(
     clusters = _cluster(items, vectors, settings)
     claims = _claims(items, clusters, vectors, pointers, item_of, report)
     return report, claims
+
+
+def _canonical(text: str, lo: int, hi: int, mentions: list[tuple[int, int, dict[str, Any]]]) -> str:
+    """The span with every entity called by its story name ("Ankara was sending" ->
+    "Turkey was sending"), so that outlets naming one actor differently compare as
+    saying the same thing."""
+    out = []
+    pos = lo
+    for s, e, ent in mentions:
+        if s < pos or e > hi or s < lo:
+            continue
+        out.append(text[pos:s])
+        out.append(ent["name"])
+        pos = e
+    out.append(text[pos:hi])
+    return "".join(out)
 
 
 def _proposition(content: str, att: Attribution, actors: list[tuple[str, str | None]]) -> str:
@@ -195,6 +221,7 @@ def _speakers(
         return []
     lo, hi = att.speaker_start, att.speaker_end
     inside = [(s, t, e) for s, t, e in mentions if s < hi and t > lo]
+    inside += _named_in(article.text, lo, hi, entities, inside)
     if att.speaker_kind == "pronoun" or not inside:
         ref = resolve_reference(att.speaker, lo, article.id, analysis, entities)
         if ref is not None:
@@ -216,6 +243,32 @@ def _speakers(
     return [(best[2]["name"], best[2]["id"])]
 
 
+def _named_in(
+    text: str,
+    lo: int,
+    hi: int,
+    entities: list[dict[str, Any]],
+    found: list[tuple[int, int, dict[str, Any]]],
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """Story entities named in a speaker phrase that the model did not tag there ("The
+    Belmark government"): their name or an alias, as whole words."""
+    have = {e["id"] for _, _, e in found}
+    out = []
+    phrase = text[lo:hi]
+    for ent in entities:
+        if ent["id"] in have or ent["type"] not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        for form in [ent["name"], *ent.get("aliases", [])]:
+            form = form.strip()
+            if len(form) < 3 or not form[:1].isupper():
+                continue
+            m = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", phrase)
+            if m:
+                out.append((lo + m.start(), lo + m.end(), ent))
+                break
+    return out
+
+
 def _display(speaker: str) -> str:
     text = " ".join(speaker.split())
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
@@ -229,43 +282,53 @@ def _own_voice(
     settings: ClaimSettings,
     order: int,
 ) -> list[_Item]:
-    """Sentences the outlet states itself: not a report of anyone's words, long
-    enough, with a finite verb and a named entity or a number in them."""
-    covered = [(a.start, a.end) for a in atts] + [(a.cue_start, a.cue_end) for a in atts]
+    """What the outlet states itself: the runs of each sentence outside anyone's
+    reported words, cue and name ("Since late September, clashes have been underway,
+    with each side blaming the other" keeps its first clause), long enough, with a
+    finite verb and a name, date or number in them."""
+    covered: list[tuple[int, int]] = []
+    for a in atts:
+        covered += [(a.start, a.end), (a.cue_start, a.cue_end)]
+        if a.speaker_start is not None and a.speaker_end is not None:
+            covered.append((a.speaker_start, a.speaker_end))
     outlet = article.outlet or article.id
-    doc = None
+    doc = analysis.doc
     out: list[_Item] = []
-    for index, (start, end) in enumerate(analysis.sentences):
-        text = article.text[start:end].strip()
-        if len(text.split()) < settings.min_words or text.endswith("?"):
-            continue
-        if any(s < end and e > start and (e - s) > 0.3 * (end - start) for s, e in covered):
-            continue
-        if any(a.sentence == index for a in atts):
-            continue  # a cue in the sentence: its words belong to someone else
-        ents = _entities_in(mentions, start, end)
-        if doc is None:
-            doc = analysis.doc
+    for start, end in analysis.sentences:
         span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-        if span is not None and not any(t.tag_ in _FINITE for t in span):
+        if span is None or article.text[start:end].strip().endswith("?"):
             continue
-        # Something checkable: a name, a date, a number.
-        if not ents and (span is None or not span.ents):
-            continue
-        stance = "hedges" if _HEDGES.search(text) else "asserts"
-        out.append(
-            _Item(
-                article_id=article.id,
-                text=_clean(text),
-                evidence=" ".join(text.split()),
-                stance=stance,
-                actors=[(outlet, None)],
-                attribution_id=None,
-                entities=ents,
-                own_voice=True,
-                order=order + len(out),
+        runs: list[list[Any]] = [[]]
+        for tok in span:
+            if any(s <= tok.idx < e for s, e in covered):
+                if runs[-1]:
+                    runs.append([])
+            else:
+                runs[-1].append(tok)
+        for run in runs:
+            words = [t for t in run if not t.is_punct and not t.is_space]
+            if len(words) < settings.min_words or not any(t.tag_ in _FINITE for t in run):
+                continue
+            lo, hi = run[0].idx, run[-1].idx + len(run[-1].text)
+            ents = _entities_in(mentions, lo, hi)
+            # Something checkable: a name, a date, a number.
+            if not ents and not any(t.ent_type_ for t in run):
+                continue
+            text = article.text[lo:hi]
+            out.append(
+                _Item(
+                    article_id=article.id,
+                    text=_clean(_canonical(article.text, lo, hi, mentions)),
+                    shown=_clean(text),
+                    evidence=" ".join(article.text[start:end].split()),
+                    stance="hedges" if _HEDGES.search(text) else "asserts",
+                    actors=[(outlet, None)],
+                    attribution_id=None,
+                    entities=ents,
+                    own_voice=True,
+                    order=order + len(out),
+                )
             )
-        )
     return out
 
 
@@ -278,13 +341,17 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
     if settings.entity_weight:
         # Shared entities count only where both statements name some: a statement
         # with no name in it is judged on its words alone.
-        ents = [i.entities for i in items]
+        # An entity named all over the story (the two countries at war) says little
+        # about which claim a statement makes; a rare one says much: Jaccard overlap
+        # weighted by inverse document frequency, counted where both name some.
+        ents = [set(i.entities) for i in items]
+        jac = _weighted_jaccard(ents)
+        both = np.array([bool(e) for e in ents])
+        named = np.outer(both, both)
         w = settings.entity_weight
-        for a in range(n):
-            for b in range(a + 1, n):
-                if ents[a] and ents[b]:
-                    j = len(ents[a] & ents[b]) / len(ents[a] | ents[b])
-                    sim[a, b] = sim[b, a] = (1 - w) * sim[a, b] + w * j
+        sim = np.where(named, (1 - w) * sim + w * jac, sim)
+    if settings.word_weight:
+        sim = (1 - settings.word_weight) * sim + settings.word_weight * _word_overlap(items)
     cluster_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     pairs = np.argwhere(np.triu(sim, 1) >= settings.threshold)
@@ -302,6 +369,52 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
             cluster_of[i] = keep
         del members[gone]
     return sorted(members.values(), key=lambda m: m[0])
+
+
+_STOP = frozenset(
+    """the a an and or but of in on at to for from by with as that this these those it its
+    is are was were be been being has have had will would could may might can not no
+    said says say told also than then there their they them he she his her we our you
+    who which what when where while after before since about over into more most some
+    any all both each other such only very just""".split()  # noqa: SIM905
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _word_overlap(items: list[_Item]) -> np.ndarray:
+    """Pairwise Jaccard of content-word stems, each weighted by its rarity among the
+    story's statements."""
+    terms = [
+        {_stem(w) for w in re.findall(r"[a-z]+", it.text.lower()) if len(w) > 2 and w not in _STOP}
+        for it in items
+    ]
+    return _weighted_jaccard(terms)
+
+
+def _weighted_jaccard(sets: list[set[str]]) -> np.ndarray:
+    """Pairwise Jaccard of sets, each element weighted by log inverse frequency."""
+    n = len(sets)
+    vocab = sorted({x for s in sets for x in s})
+    if not vocab:
+        return np.zeros((n, n), dtype=np.float32)
+    index = {x: k for k, x in enumerate(vocab)}
+    m = np.zeros((n, len(vocab)), dtype=np.float32)
+    for row, s in enumerate(sets):
+        for x in s:
+            m[row, index[x]] = 1.0
+    idf = np.log((n + 1) / (m.sum(axis=0) + 0.5)).astype(np.float32)
+    inter = (m * idf) @ m.T
+    total = m @ idf
+    union = total[:, None] + total[None, :] - inter
+    out = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+    np.fill_diagonal(out, 1.0)
+    return out
 
 
 def _claims(
@@ -414,11 +527,18 @@ def _claims_about(
     deniers = {e for _, e in item.actors if e}
     out = set()
     for other in items:
-        if other.own_voice or other.negated or not deniers & other.entities:
+        if other.own_voice or other.negated:
             continue
-        if deniers & {e for _, e in other.actors if e}:
+        speakers = {e for _, e in other.actors if e}
+        if deniers & speakers:
             continue
-        out.add(claim_of[id(other)])
+        if item.owners:
+            # "the Tarvonian version": what Tarvonia says about the one who rejects it
+            # (or about anything, when the rejecter is not named in it)
+            if item.owners & speakers and (not deniers or deniers & other.entities):
+                out.add(claim_of[id(other)])
+        elif deniers & other.entities:
+            out.add(claim_of[id(other)])
     return out
 
 
@@ -433,5 +553,5 @@ def _claim_text(group: list[_Item], members: list[int], vectors: np.ndarray) -> 
         best = max(candidates, key=lambda k: (float(centrality[k]), -len(group[k].text)))
     else:
         best = candidates[0]
-    text = group[best].text
+    text = group[best].shown or group[best].text
     return text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "..."

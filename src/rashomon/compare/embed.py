@@ -22,7 +22,7 @@ __all__ = ["MODEL_KEY", "embed", "preload"]
 MODEL_KEY = "all-MiniLM-L6-v2/gt-0.1"
 _DIM = 384
 # Tokens per text: claims are sentences; a longer tail adds time, not meaning.
-_MAX_TOKENS = 128
+_MAX_TOKENS = 64
 _lock = threading.Lock()
 
 

@@ -580,12 +580,9 @@ class _Finder:
         quote = self.quote_at(start, end)
         direct = quote is not None
         if quote is not None:
-            start, end = quote.start, quote.end
-        elif not anaphor:
-            # A quotation right beside the cue's own clause is its content ("X said: ...").
-            pass
-        if start <= cue_lo < end and not direct and not anaphor:
-            pass
+            # The whole quotation; a subject left outside it ('said Belmark "has never
+            # armed ..."') stays part of the content.
+            start, end = (start if start < quote.start else quote.start), quote.end
         sentence = self.sent_of_token[cue_toks[0].i]
         if not direct:
             stance = self.modality(content, stance)
@@ -975,8 +972,8 @@ class _Finder:
                     if not o.anaphor and o.cue_start < att.cue_start and o.speaker
                     and _names_same(o.speaker, att.owner)
                 ]  # fmt: skip
-                if named:
-                    candidates = named
+                # Named but not quoted here: the story-level pass looks further.
+                candidates = named
             if not candidates:
                 continue
             if self.is_plural(att):
