@@ -11,6 +11,7 @@ import pytest
 
 import rashomon.pipeline
 from rashomon.report import Report, validate
+from rashomon.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("RASHOMON_SHARED", ROOT.parent / "shared"))
@@ -23,6 +24,16 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: these tests read ../shared beside the checkout")
     return path
+
+
+def analyse_texts(folder: Path, articles: dict[str, str]) -> Report:
+    """Write `articles` (file name -> text) into `folder`, analyse them, and check the
+    report against the schema."""
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = rashomon.pipeline.run([str(folder)], Settings(quiet=True))
+    validate(report.to_dict())
+    return report
 
 
 @pytest.fixture(autouse=True)

@@ -232,6 +232,7 @@ class ArticleAnalysis:
         sentences: list[tuple[int, int]],
         mentions: list[Mention],
         attributions: list[Attribution] | None = None,
+        quantities: list[Any] | None = None,
         doc: Any = None,
         load_doc: Callable[[], Any] | None = None,
     ) -> None:
@@ -240,6 +241,8 @@ class ArticleAnalysis:
         self.sentences = sentences
         self.mentions = mentions
         self.attributions = attributions or []
+        # rashomon.nlp.quantities.Quantity, one per amount that counts something
+        self.quantities = quantities or []
         self._doc = doc
         self._load_doc = load_doc
 

@@ -14,6 +14,8 @@ from rashomon import errors
 from rashomon.compare import canonical_entities
 from rashomon.compare.claims import ClaimSettings, who_claims_what
 from rashomon.compare.embed import preload
+from rashomon.compare.numbers import numbers
+from rashomon.compare.timeline import timeline
 from rashomon.dedup import Deduplicator
 from rashomon.group import group
 from rashomon.ingest import ingest, make_context
@@ -79,6 +81,9 @@ def run(inputs: Iterable[str], settings: Settings, progress: Progress | None = N
                 story.attributions, story.claims = who_claims_what(
                     members, analyses, story.entities, store, claim_settings
                 )
+                story.quantities, story.conflicts = numbers(members, analyses, story.attributions)
+                story.timeline, date_conflicts = timeline(members, analyses, story.claims)
+                story.conflicts += date_conflicts
             if store is not None:
                 store.commit()
     return Report(articles=articles, stories=stories, generated_at=generated_at())

@@ -16,7 +16,7 @@ from rashomon.model import Article, Story
 
 __all__ = ["SCHEMA_VERSION", "Report", "load", "schema", "validate"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass

@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from rashomon.pipeline import run
-from rashomon.settings import Settings
+from tests.conftest import analyse_texts
 
 ARTICLES = {
     "a.txt": (
@@ -36,10 +35,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def story(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    folder = tmp_path_factory.mktemp("rivertown")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    report = run([str(folder)], Settings(quiet=True))
+    report = analyse_texts(tmp_path_factory.mktemp("rivertown"), ARTICLES)
     assert len(report.stories) == 1
     return report.stories[0]
 
@@ -92,8 +88,6 @@ def test_neutral_by_construction_on_every_claim(story: Any) -> None:
 
 
 def test_the_same_input_gives_the_same_claims(story: Any, tmp_path: Path) -> None:
-    for name, text in ARTICLES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    again = run([str(tmp_path)], Settings(quiet=True)).stories[0]
+    again = analyse_texts(tmp_path, ARTICLES).stories[0]
     assert [c["id"] for c in again.claims] == [c["id"] for c in story.claims]
     assert again.claims == story.claims

@@ -121,3 +121,11 @@ def test_leap_days() -> None:
     assert values("It was signed on 29 February 2023.") == []  # no such day
     # a 29 February without a year is the last leap day on or before publication
     assert values("It was signed on 29 February.", date(2024, 3, 1))[0][1] == "2024-02-29"
+
+
+def test_the_tense_is_read_from_the_expression_s_own_clause() -> None:
+    anchor = date(2025, 3, 13)  # a Thursday
+    said = find_times("The spokesman said on Wednesday that they will never arm anyone.", anchor)
+    assert said[0].value == "2025-03-12"
+    until = find_times("Trains would be replaced by buses until at least Sunday.", anchor)
+    assert until[0].value == "2025-03-16" and until[0].relation == "until"

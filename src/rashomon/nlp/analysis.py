@@ -13,10 +13,12 @@ from typing import Any
 
 from rashomon.model import Article, ArticleAnalysis, Attribution, Mention
 from rashomon.nlp import attributions as _attributions_module
+from rashomon.nlp import quantities as _quantities_module
 from rashomon.nlp import quotes as _quotes_module
 from rashomon.nlp.attributions import find_attributions
 from rashomon.nlp.cues import Cues, default_cues
 from rashomon.nlp.models import load_nlp, model_version
+from rashomon.nlp.quantities import Quantity, find_quantities
 from rashomon.store import Store
 
 __all__ = ["ANALYSIS_VERSION", "analyze_articles", "pipeline_version"]
@@ -38,7 +40,7 @@ def _rules_digest(cues: Cues) -> str:
     """A fingerprint of the attribution rules and lexicon: a cached analysis made by
     other rules is redone, never reused."""
     h = hashlib.sha1(cues.digest().encode())
-    for module in (_attributions_module, _quotes_module):
+    for module in (_attributions_module, _quotes_module, _quantities_module):
         if module.__file__:
             with open(module.__file__, "rb") as f:
                 h.update(f.read())
@@ -76,6 +78,7 @@ def _analysis(article: Article, doc: Any, cues: Cues) -> ArticleAnalysis:
         sentences=sentences,
         mentions=_mentions(doc),
         attributions=find_attributions(doc, cues),
+        quantities=find_quantities(doc),
         doc=doc,
     )
 
@@ -86,6 +89,7 @@ def _summary(analysis: ArticleAnalysis) -> str:
             "sentences": analysis.sentences,
             "mentions": [[m.start, m.end, m.text, m.label, m.sentence] for m in analysis.mentions],
             "attributions": [a.to_list() for a in analysis.attributions],
+            "quantities": [q.to_list() for q in analysis.quantities],
         },
         ensure_ascii=False,
     )
@@ -99,6 +103,7 @@ def _cached(article: Article, summary: str, load_doc: Callable[[], Any]) -> Arti
         sentences=[(a, b) for a, b in data["sentences"]],
         mentions=[Mention(*m) for m in data["mentions"]],
         attributions=[Attribution.from_list(a) for a in data["attributions"]],
+        quantities=[Quantity.from_list(q) for q in data["quantities"]],
         load_doc=load_doc,
     )
 

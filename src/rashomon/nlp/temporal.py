@@ -112,7 +112,7 @@ class TimeExpression:
 
 
 def is_future(sentence: str) -> bool:
-    """Whether a sentence speaks of what is still to come (a crude, English test)."""
+    """Whether a clause speaks of what is still to come (a crude, English test)."""
     return _FUTURE.search(sentence) is not None
 
 
@@ -149,8 +149,10 @@ def _month_shift(anchor: date, months: int) -> tuple[int, int]:
 
 
 def _relation(text: str, start: int) -> str | None:
-    before = text[max(0, start - 12) : start].lower()
-    m = re.search(r"\b(since|until|till|from|by)\s*$", before)
+    before = text[max(0, start - 24) : start].lower()
+    m = re.search(
+        r"\b(since|until|till|from|by)\s+(?:at\s+(?:the\s+)?(?:least|latest)\s+)?$", before
+    )
     if m is None:
         return None
     return {"till": "until"}.get(m.group(1), m.group(1))
@@ -173,9 +175,13 @@ def find_times(text: str, anchor: date | None) -> list[TimeExpression]:
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
 
     def sentence_at(pos: int) -> str:
+        """The words of the expression's own clause before it: the tense that dates
+        it ("said on Wednesday that it will ..." is a past Wednesday)."""
         for s, e in sentences:
             if s <= pos < e:
-                return text[s:e]
+                before = text[s:pos]
+                cut = max(before.rfind(","), before.rfind(";"), before.rfind(" that "))
+                return before[cut + 1 :] if cut >= 0 else before
         return ""
 
     for kind, pattern in _PATTERNS:
@@ -202,8 +208,9 @@ def _resolve(
     month_word = (g.get("month") or "").rstrip(".").lower()
     if text[hi - 1] == "." and month_word and month_word not in _ABBREVIATIONS:
         hi -= 1  # the sentence's full stop, not an abbreviation's
-    future = is_future(sentence)
     rel = _relation(text, lo)
+    # "until Sunday", "by Friday": a bound ahead of the writer, unless said otherwise
+    future = is_future(sentence) or rel in ("until", "by")
 
     def make(
         value: str | None, precision: Precision, relative: bool, start: int = lo

@@ -60,6 +60,39 @@ def _claims(claims: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+def _amount(value: Any) -> str:
+    if isinstance(value, list):
+        low, high = value
+        return f"{low} or more" if high is None else f"{low} to {high}"
+    return str(value)
+
+
+def _timeline(entries: list[dict[str, Any]]) -> list[str]:
+    if not entries:
+        return []
+    out = ["### Timeline", ""]
+    for e in entries:
+        mark = " (date inferred)" if e["inferred"] else ""
+        out.append(f"- **{e['date']}**{mark}: {_cell(e['event'])} "
+                   f"({', '.join(e['article_ids'])})")  # fmt: skip
+    out.append("")
+    return out
+
+
+def _conflicts(conflicts: list[dict[str, Any]]) -> list[str]:
+    if not conflicts:
+        return []
+    out = ["### Numbers and dates that disagree", ""]
+    for c in conflicts:
+        out.append(f"- **{_cell(c['about'])}**")
+        for i in c["items"]:
+            who = i.get("stated_by") or i["article_id"]
+            out.append(f"  - {_cell(str(who))} ({i['article_id']}): {_amount(i['value'])}: "
+                       f"{_cell(i['evidence'])}")  # fmt: skip
+    out.append("")
+    return out
+
+
 @register_renderer("md", extensions=(".md", ".markdown"))
 def render_markdown(report: Report) -> str:
     counts = report.counts()
@@ -88,6 +121,8 @@ def render_markdown(report: Report) -> str:
             )
         out.append("")
         out += _claims(story.claims)
+        out += _conflicts(story.conflicts)
+        out += _timeline(story.timeline)
     out += [
         "## Articles",
         "",

@@ -1,0 +1,135 @@
+"""The story's timeline: the claims that come with a date, each date normalised
+against its article's publication day, merged across articles (one claim told by
+several outlets is one entry with all their evidence), sorted. Two outlets dating
+the same claim differently make a `date` conflict.
+
+An article with no publication date is anchored on the latest full date it names
+itself; dates computed from that anchor are marked `inferred`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Any
+
+from rashomon.model import Article, ArticleAnalysis
+from rashomon.nlp.temporal import TimeExpression, find_times
+
+__all__ = ["timeline"]
+
+
+def _anchor(article: Article) -> tuple[date | None, bool]:
+    """The publication day, or one inferred from the article's own full dates."""
+    if article.published:
+        try:
+            return date.fromisoformat(article.published[:10]), False
+        except ValueError:
+            pass
+    absolute = [
+        t.value
+        for t in find_times(article.text, None)
+        if t.value and t.precision == "day" and not t.relative
+    ]
+    if absolute:
+        return date.fromisoformat(max(absolute)), True
+    return None, False
+
+
+def _contains(a: str, b: str) -> bool:
+    """Whether date `a` (of any precision) contains date `b`."""
+    return b.startswith(a)
+
+
+def timeline(
+    articles: list[Article],
+    analyses: dict[str, ArticleAnalysis],
+    claims: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The story's `timeline[]` and its `conflicts[]` of kind "date"."""
+    claims_at: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for claim in claims:
+        for p in claim["positions"]:
+            key = (p["article_id"], p["evidence"])
+            if claim not in claims_at.setdefault(key, []):
+                claims_at[key].append(claim)
+    # (claim id) -> [(date value, precision, inferred, article id, evidence, expression)]
+    dated: dict[str, list[tuple[str, str, bool, str, str, TimeExpression]]] = {}
+    text_of: dict[str, str] = {}
+    for article in articles:
+        analysis = analyses.get(article.id)
+        if analysis is None:
+            continue
+        anchor, inferred = _anchor(article)
+        for t in find_times(article.text, anchor):
+            if t.value is None or t.precision == "week" or t.relation in ("until", "by"):
+                continue
+            sentence = _sentence_at(article.text, analysis, t.start)
+            for claim in claims_at.get((article.id, sentence), []):
+                dated.setdefault(claim["id"], []).append(
+                    (t.value, t.precision, inferred and t.relative, article.id, sentence, t)
+                )
+                text_of[claim["id"]] = claim["text"]
+    entries: list[dict[str, Any]] = []
+    conflicts: list[dict[str, Any]] = []
+    for claim_id, found in dated.items():
+        groups = _merge(found)
+        for value, members in groups:
+            entries.append(
+                {
+                    "date": value,
+                    "precision": _precision(value),
+                    "event": text_of[claim_id],
+                    "article_ids": sorted({m[3] for m in members}),
+                    "evidence": list(dict.fromkeys(m[4] for m in members)),
+                    "inferred": all(m[2] for m in members),
+                    "claim_id": claim_id,
+                }
+            )
+        if len(groups) > 1 and len({m[3] for _, ms in groups for m in ms}) > 1:
+            items = [
+                {"article_id": m[3], "value": value, "evidence": m[4], "text": m[5].text}
+                for value, ms in groups
+                for m in ms
+            ]
+            digest = hashlib.sha1(f"{claim_id}\n{[g[0] for g in groups]}".encode()).hexdigest()
+            conflicts.append(
+                {
+                    "id": f"conflict-{digest[:10]}",
+                    "kind": "date",
+                    "about": text_of[claim_id],
+                    "claim_id": claim_id,
+                    "items": items,
+                }
+            )
+    entries.sort(key=lambda e: (e["date"], e["event"]))
+    return entries, conflicts
+
+
+def _precision(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def _merge(
+    found: list[tuple[str, str, bool, str, str, TimeExpression]],
+) -> list[tuple[str, list[tuple[str, str, bool, str, str, TimeExpression]]]]:
+    """Dates of one claim that fit together (the same day, or a month holding a day)
+    are one entry at the most precise date; dates that do not fit stay apart."""
+    groups: list[tuple[str, list[tuple[str, str, bool, str, str, TimeExpression]]]] = []
+    for item in sorted(found, key=lambda f: -len(f[0])):
+        value = item[0]
+        for k, (gv, members) in enumerate(groups):
+            if _contains(value, gv) or _contains(gv, value):
+                members.append(item)
+                groups[k] = (gv if len(gv) >= len(value) else value, members)
+                break
+        else:
+            groups.append((value, [item]))
+    return groups
+
+
+def _sentence_at(text: str, analysis: ArticleAnalysis, offset: int) -> str:
+    for start, end in analysis.sentences:
+        if start <= offset < end:
+            return " ".join(text[start:end].split())
+    return ""
