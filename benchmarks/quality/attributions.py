@@ -313,21 +313,23 @@ def score(corpus_file: Path, details: bool = False) -> dict[str, Any]:
     return result
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run_scorer(prefix: str, doc: str, scorer: Any) -> int:
+    """The command line shared by the quality scorers: every `<prefix>-<corpus>.json`
+    gold file here (or those named with --corpus), scored and printed as JSON."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--corpus", action="append", help="a corpus name (default: all)")
     parser.add_argument("--details", action="store_true", help="list misses and errors")
     args = parser.parse_args()
-    files = sorted(HERE.glob("attributions-*.json"))
+    files = sorted(HERE.glob(f"{prefix}-*.json"))
     if args.corpus:
-        files = [f for f in files if f.stem.removeprefix("attributions-") in args.corpus]
+        files = [f for f in files if f.stem.removeprefix(f"{prefix}-") in args.corpus]
     for f in files:
         if not (ROOT / json.loads(f.read_text())["inputs"]).exists():
             print(f"skipped {f.name}: its inputs are not here", file=sys.stderr)
             continue
-        print(json.dumps(score(f, args.details), indent=2, ensure_ascii=False))
+        print(json.dumps(scorer(f, args.details), indent=2, ensure_ascii=False))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_scorer("attributions", __doc__ or "", score))

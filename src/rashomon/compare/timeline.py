@@ -16,24 +16,39 @@ from typing import Any
 from rashomon.model import Article, ArticleAnalysis
 from rashomon.nlp.temporal import TimeExpression, find_times
 
-__all__ = ["timeline"]
+__all__ = ["anchor_of", "timeline"]
 
 
-def _anchor(article: Article) -> tuple[date | None, bool]:
-    """The publication day, or one inferred from the article's own full dates."""
+def anchor_of(article: Article, story_days: list[date] | None = None) -> tuple[date | None, bool]:
+    """The publication day; else one inferred (and so marked) from the latest full
+    date the article names and the publication days of the story's other articles:
+    the later of the two, since an article is written after what it reports."""
     if article.published:
         try:
             return date.fromisoformat(article.published[:10]), False
         except ValueError:
             pass
     absolute = [
-        t.value
+        date.fromisoformat(t.value)
         for t in find_times(article.text, None)
         if t.value and t.precision == "day" and not t.relative
     ]
+    candidates = []
     if absolute:
-        return date.fromisoformat(max(absolute)), True
+        candidates.append(max(absolute))
+    if story_days:
+        ordered = sorted(story_days)
+        candidates.append(ordered[len(ordered) // 2])
+    if candidates:
+        return max(candidates), True
     return None, False
+
+
+def _day_of(published: str) -> date | None:
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def _contains(a: str, b: str) -> bool:
@@ -56,11 +71,12 @@ def timeline(
     # (claim id) -> [(date value, precision, inferred, article id, evidence, expression)]
     dated: dict[str, list[tuple[str, str, bool, str, str, TimeExpression]]] = {}
     text_of: dict[str, str] = {}
+    story_days = [d for a in articles if a.published and (d := _day_of(a.published))]
     for article in articles:
         analysis = analyses.get(article.id)
         if analysis is None:
             continue
-        anchor, inferred = _anchor(article)
+        anchor, inferred = anchor_of(article, story_days)
         for t in find_times(article.text, anchor):
             if t.value is None or t.precision == "week" or t.relation in ("until", "by"):
                 continue

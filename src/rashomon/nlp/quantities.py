@@ -65,6 +65,7 @@ _NOT_COUNTS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday""".split()  # noqa: SIM905
 )
+_DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their", "his", "her"})
 _TOLLS = frozenset({"toll", "tally", "count", "number", "figure", "total"})
 
 
@@ -163,11 +164,13 @@ def find_quantities(doc: Any) -> list[Quantity]:
             strict = bound in ("fewer than", "less than", "under")
             low, high = 0.0, (high - 1 if strict else high)
         elif bound:
-            low, high, approximate = (
-                float(math.floor(low * 0.9)),
-                float(math.ceil(high * 1.1)),
-                True,
-            )
+            low = float(math.floor(round(low * 0.9, 6)))
+            high, approximate = float(math.ceil(round(high * 1.1, 6))), True
+        before = text[max(0, m.start() - 12) : m.start()].lower().split()
+        if before and before[-1] in _DETERMINERS and high <= 3:
+            continue  # "the two leaders", "all three": who, not how many
+        if before and before[-1] == "no":
+            low = high = 0.0  # "no one was hurt"
         q = _make(doc, text, m.start(), m.end(), low, high, approximate, sent_of)
         if q is not None:
             out.append(q)
@@ -189,10 +192,10 @@ def _make(
     if re.fullmatch(r"(?:1[89]|20)\d\d", text[lo:hi].strip()):
         return None  # a year
     counted, event = _counted(span)
-    # The model calls some counts dates ("between 30 and 40 houses"): a number that
-    # counts a noun is a count whatever its label.
+    # The model calls some counts dates ("between 30 and 40 houses", "the toll stands
+    # at 14"): a number that counts a noun or a toll is a count whatever its label.
     kinds = {t.ent_type_ for t in span} & {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"}
-    if kinds and not (counted and kinds == {"DATE"}):
+    if kinds and not ((counted or event in _TOLLS) and kinds == {"DATE"}):
         return None
     if counted is None and event is None:
         return None
@@ -232,6 +235,11 @@ def _counted(span: Any) -> tuple[str | None, str | None]:
                     return None, c.lemma_.lower()
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
         event = root.head.lemma_.lower()
+    if noun is None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "conj":
+        # "12 people were killed and 30 wounded": the second amount counts the same
+        first = next((c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is not None and any(c.dep_ == "nummod" for c in first.children):
+            noun = first
     counted = noun.lemma_.lower() if noun is not None else None
     if counted is None and event is None:
         return None, None

@@ -81,9 +81,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next|on|past)\s+)?{_WEEKDAY}\b", re.I)),
     (
         "rel_unit",
-        re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year)\b", re.I),
+        re.compile(
+            r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year)\b(?!\s+of\b)", re.I
+        ),
     ),
     ("year", re.compile(rf"\b(?:{_PREP})[\s-]+{_YEAR}(?!\d|,\d)\b", re.I)),
+    ("the_year", re.compile(rf"\bthe\s+{_YEAR}\s+(?=[a-z])")),
 ]
 
 _FUTURE = re.compile(
@@ -269,9 +272,11 @@ def _resolve(
             year, month = _month_shift(anchor, step)
             return make(f"{year:04d}-{month:02d}", "month", True)
         return make(f"{anchor.year + step:04d}", "year", True)
-    if kind == "year":
+    if kind in ("year", "the_year"):
+        # "in 1994", "the 2019 ceasefire"
         start = m.start("year")
-        return make(g["year"], "year", False, start)
+        end = m.end("year")
+        return TimeExpression(start, end, text[start:end], g["year"], "year", False, None, rel)
     return None
 
 
