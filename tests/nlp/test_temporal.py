@@ -129,3 +129,18 @@ def test_the_tense_is_read_from_the_expression_s_own_clause() -> None:
     assert said[0].value == "2025-03-12"
     until = find_times("Trains would be replaced by buses until at least Sunday.", anchor)
     assert until[0].value == "2025-03-16" and until[0].relation == "until"
+
+
+def test_weeks_of_months_and_weekends() -> None:
+    anchor = date(2025, 3, 13)  # a Thursday
+    got = {
+        t.text: t.value
+        for t in find_times(
+            "The weapons crossed in the last week of February. Rain is expected over the "
+            "weekend. Last weekend was dry.",
+            anchor,
+        )
+    }
+    assert got["the last week of February"] == "2025-W09"
+    assert got["over the weekend"] == "2025-W11"
+    assert got["Last weekend"] == "2025-W10"

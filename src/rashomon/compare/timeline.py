@@ -10,6 +10,7 @@ itself; dates computed from that anchor are marked `inferred`.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from typing import Any
 
@@ -99,6 +100,7 @@ def timeline(
                     "article_ids": sorted({m[3] for m in members}),
                     "evidence": list(dict.fromkeys(m[4] for m in members)),
                     "inferred": all(m[2] for m in members),
+                    "part": next((m[5].part for m in members if m[5].part), None),
                     "claim_id": claim_id,
                 }
             )
@@ -118,8 +120,73 @@ def timeline(
                     "items": items,
                 }
             )
+    entries = _same_day_events(entries)
     entries.sort(key=lambda e: (e["date"], e["event"]))
     return entries, conflicts
+
+
+_STOP = frozenset(
+    """the a an and or but of in on at to for from by with as that this these those it its
+    is are was were be been has have had will would could may might said says say told
+    also than then there their they them he she his her we our who which what when where
+    while after before since about over into more most some any all both each other such
+    only very just last next day days week weeks month months year years morning evening
+    night today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december""".split()  # noqa: SIM905
+)
+
+
+def _words(entry: dict[str, Any]) -> set[str]:
+    text = " ".join(entry["evidence"]).lower()
+    out = set()
+    for w in re.findall(r"[a-z]+", text):
+        if len(w) > 3 and w not in _STOP:
+            out.add(w[:-1] if w.endswith("s") else w)
+    return out
+
+
+def _same_day_events(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entries of one date that tell of one happening ("drones struck the market",
+    "the toll from Tuesday's strike", "the strike on the market on 11 March") are one
+    entry: they share the words that name it. Claims are grouped strictly; the
+    timeline groups by day and shared words, a looser test for a looser question."""
+    by_date: dict[str, list[dict[str, Any]]] = {}
+    for e in entries:
+        by_date.setdefault(e["date"], []).append(e)
+    # Words all over the story ("Putin", "Karabakh") name no one happening.
+    counts: dict[str, int] = {}
+    for e in entries:
+        for w in _words(e):
+            counts[w] = counts.get(w, 0) + 1
+    common = {w for w, c in counts.items() if c > max(2, 0.25 * len(entries))}
+    out: list[dict[str, Any]] = []
+    for day_entries in by_date.values():
+        groups: list[tuple[set[str], list[dict[str, Any]]]] = []
+        for e in sorted(day_entries, key=lambda x: (-len(x["article_ids"]), x["event"])):
+            words = _words(e) - common
+            for k, (gw, members) in enumerate(groups):
+                if len(words & gw) >= 2 and e.get("part") == members[0].get("part"):
+                    members.append(e)
+                    groups[k] = (gw | words, members)
+                    break
+            else:
+                groups.append((words, [e]))
+        for _, members in groups:
+            head = members[0]
+            out.append(
+                {
+                    "date": head["date"],
+                    "precision": head["precision"],
+                    "event": head["event"],
+                    "article_ids": sorted({a for m in members for a in m["article_ids"]}),
+                    "evidence": list(dict.fromkeys(ev for m in members for ev in m["evidence"])),
+                    "inferred": all(m["inferred"] for m in members),
+                    "part": head.get("part"),
+                    "claim_ids": [m["claim_id"] for m in members],
+                }
+            )
+    return out
 
 
 def _precision(value: str) -> str:

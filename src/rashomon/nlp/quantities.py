@@ -171,6 +171,10 @@ def find_quantities(doc: Any) -> list[Quantity]:
             continue  # "the two leaders", "all three": who, not how many
         if before and before[-1] == "no":
             low = high = 0.0  # "no one was hurt"
+        elif before and before[-1].strip(".,") in _NOT_COUNTS:
+            continue  # "October 6": a day of a month
+        elif m.group("a").lower() == "one" and not bound and not m.group("b"):
+            continue  # "one side", "one source": an article, not a count
         q = _make(doc, text, m.start(), m.end(), low, high, approximate, sent_of)
         if q is not None:
             out.append(q)

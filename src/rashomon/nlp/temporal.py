@@ -75,6 +75,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d:])\b", re.I)),
     ("my", re.compile(rf"\b{_PART}{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    (
+        "month_week",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<pos>first|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?", re.I
+        ),
+    ),
     ("m", re.compile(rf"\b(?:{_PREP}|last|this|next)[\s-]+{_PART}{_MONTH}(?![a-z])", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>today|tonight|yesterday|tomorrow)\b", re.I)),
     ("next_day", re.compile(_NEXT_DAY, re.I)),
@@ -86,13 +92,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(rf"\b(?:{_PREP})[\s-]+{_YEAR}(?!\d|,\d)\b", re.I)),
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:(?P<which>last|this|next|past)|(?:over|at|during|on)\s+the)\s+weekend\b", re.I
+        ),
+    ),
     ("the_year", re.compile(rf"\bthe\s+{_YEAR}\s+(?=[a-z])")),
 ]
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|is\s+to\s+be|are\s+to|is\s+to|"
     r"plans?\s+to|planned\s+for|is\s+expected\s+to|are\s+expected\s+to|scheduled|"
-    r"set\s+to|going\s+to|due\s+on|next)\b",
+    r"set\s+to|going\s+to|due\s+on|next|expects?|expected|forecasts?)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
@@ -272,6 +284,26 @@ def _resolve(
             year, month = _month_shift(anchor, step)
             return make(f"{year:04d}-{month:02d}", "month", True)
         return make(f"{anchor.year + step:04d}", "year", True)
+    if kind == "month_week":
+        # "the last week of February": the ISO week holding the month's last (or first) day
+        month = _MONTHS[g["month"].lower()]
+        if g.get("year"):
+            year = int(g["year"])
+        elif anchor is None:
+            return make(None, "week", True)
+        else:
+            year = _nearest_year(month, None, anchor, future)
+        first = date(year, month, 1)
+        end_of_month = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        iso = (first if g["pos"].lower() == "first" else end_of_month).isocalendar()
+        return make(f"{iso.year:04d}-W{iso.week:02d}", "week", g.get("year") is None)
+    if kind == "weekend":
+        if anchor is None:
+            return make(None, "week", True)
+        which = (g.get("which") or "").lower() or None
+        saturday = weekday_date(5, anchor, which, future)
+        iso = saturday.isocalendar()
+        return make(f"{iso.year:04d}-W{iso.week:02d}", "week", True)
     if kind in ("year", "the_year"):
         # "in 1994", "the 2019 ceasefire"
         start = m.start("year")
