@@ -34,9 +34,14 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def story(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def report(tmp_path_factory: pytest.TempPathFactory) -> Any:
     report = analyse_texts(tmp_path_factory.mktemp("rivertown"), ARTICLES)
     assert len(report.stories) == 1
+    return report
+
+
+@pytest.fixture(scope="module")
+def story(report: Any) -> Any:
     return report.stories[0]
 
 
@@ -91,3 +96,17 @@ def test_the_same_input_gives_the_same_claims(story: Any, tmp_path: Path) -> Non
     again = analyse_texts(tmp_path, ARTICLES).stories[0]
     assert [c["id"] for c in again.claims] == [c["id"] for c in story.claims]
     assert again.claims == story.claims
+
+
+def test_the_markdown_report_gives_a_disputed_claim_only_as_positions(report: Any) -> None:
+    from rashomon.render import render
+
+    text = render(report, "md")
+    disputed = [c for c in report.stories[0].claims if c["status"] == "disputed"]
+    assert disputed
+    for claim in disputed:
+        lines = [ln for ln in text.splitlines() if claim["text"] in ln]
+        assert lines, claim["text"]
+        for line in lines:
+            # the claim's words appear only on its "Disputed ...: X say; Y deny" line
+            assert line.startswith("- **Disputed**") and " deny" in line, line

@@ -282,3 +282,15 @@ def test_attributions_survive_the_cache_round_trip() -> None:
     text = "The union says the factory dumped waste. The company denies these claims."
     for att in attributions(text):
         assert Attribution.from_list(att.to_list()) == att
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Tarvonia had offered no evidence for the claim.",
+        "Officials said the figures cannot be independently verified.",
+        "The envoy said he saw no proof whatsoever of the army's role.",
+    ],
+)
+def test_saying_the_evidence_is_missing_questions(text: str) -> None:
+    assert only(text).stance == "questions"

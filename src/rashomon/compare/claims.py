@@ -227,6 +227,11 @@ def _speakers(
         if ref is not None:
             ent = next(e for e in entities if e["id"] == ref)
             return [(ent["name"], ref)]
+        if att.speaker.lower() in ("he", "she"):
+            # "He added that ...": the person who spoke just before, when one did
+            person = _last_person_speaker(att, n, atts, done, entities)
+            if person is not None:
+                return [person]
         if not inside:
             return [(_display(att.speaker), None)]
     joint = re.search(r"\b(?:and|&)\b", article.text[lo:hi]) is not None
@@ -241,6 +246,25 @@ def _speakers(
     # first name in it ("Kovrin, Belmark's closest ally" is Kovrin).
     best = min(inside, key=lambda m: (m[2]["type"] != "PERSON", m[0]))
     return [(best[2]["name"], best[2]["id"])]
+
+
+def _last_person_speaker(
+    att: Attribution,
+    n: int,
+    atts: list[Attribution],
+    done: list[list[tuple[str, str | None]]],
+    entities: list[dict[str, Any]],
+) -> tuple[str, str | None] | None:
+    """The person who spoke in the last two sentences before `att`, if exactly one."""
+    people = {e["id"] for e in entities if e["type"] == "PERSON"}
+    found: dict[str, tuple[str, str | None]] = {}
+    for j in range(n - 1, -1, -1):
+        if att.sentence - atts[j].sentence > 2:
+            break
+        for name, ent in done[j]:
+            if ent is not None and ent in people:
+                found.setdefault(ent, (name, ent))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_in(

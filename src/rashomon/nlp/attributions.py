@@ -16,6 +16,7 @@ Speakers are surface spans here; the compare stage resolves them to entities.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rashomon.model import Attribution
@@ -137,6 +138,8 @@ _ATTITUDES = frozenset(
 _ENDORSE = frozenset({"back", "endorse", "support", "corroborate", "share", "accept"})
 # Pledges: a position only with a clause ("vowed to ...", "promised that ...").
 _COMMIT = frozenset({"promise", "pledge", "vow"})
+# What a claim lacks when someone doubts it: "no evidence", "no proof whatsoever".
+_PROOF = frozenset({"evidence", "proof", "confirmation", "basis", "sign", "indication"})
 _FIGURES = frozenset({"toll", "figure", "figures", "number", "count", "tally", "estimate"})
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "noone"})
 # What one calls a statement one denies: "the claims are baseless", "a fabrication".
@@ -613,7 +616,33 @@ class _Finder:
         if self.calls_false(content):
             # "said the accusation was a fabrication": a denial of what it points at
             att.stance, att.anaphor = "denies", True
+        elif att.stance == "asserts" and self.finds_no_proof(content):
+            # "said Tarvonia had offered no evidence", "saw no proof": doubt, not denial
+            att.stance, att.negated = "questions", False
         return att
+
+    @staticmethod
+    def finds_no_proof(content: list[Any]) -> bool:
+        """A content that says the evidence is missing or unverifiable (in its main
+        clause: "figures that cannot be verified" is the writer's aside)."""
+        ids = {t.i for t in content}
+        content = [
+            t
+            for t in content
+            if not any(a.dep_ in ("relcl", "acl") and a.i in ids for a in [t, *t.ancestors])
+        ]
+        for t in content:
+            if t.lemma_.lower() not in _PROOF:
+                continue
+            if any(c.lower_ in ("no", "little", "scant") for c in t.children):
+                return True
+            if t.head.lemma_.lower() in ("lack", "lacking") or any(
+                c.dep_ == "neg" for c in t.head.children
+            ):
+                return True
+        text = " ".join(t.lower_ for t in sorted(content, key=lambda t: t.i))
+        return re.search(r"\b(?:cannot|can't|could not|not) be (?:independently )?(?:verified|"
+                         r"confirmed)\b", text) is not None  # fmt: skip
 
     def modality(self, content: list[Any], stance: Stance) -> Stance:
         if stance != "asserts":
