@@ -191,3 +191,23 @@ def test_html_report_escapes_article_text(tmp_path: Path) -> None:
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_cue_verbs_can_be_added_from_the_command_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Exports soar in Varland\n\nThe trade minister of Varland trumpeted that exports had "
+        "doubled since last spring, a rise nobody in the capital had expected.\n",
+        encoding="utf-8",
+    )
+    plain = run("analyze", str(article), "--no-db", "-q", cwd=tmp_path)
+    assert plain.returncode == 0, plain.stderr
+    assert json.loads(plain.stdout)["stories"][0]["attributions"] == []
+    lexicon = tmp_path / "cues.toml"
+    lexicon.write_text('[cues]\nassert = ["trumpet"]\n', encoding="utf-8")
+    res = run("analyze", str(article), "--no-db", "-q", "--cues", str(lexicon), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    attributions = json.loads(res.stdout)["stories"][0]["attributions"]
+    assert [a["cue"] for a in attributions] == ["trumpeted"]
+    missing = run("analyze", str(article), "--no-db", "-q", "--cues", "nope.toml", cwd=tmp_path)
+    assert missing.returncode == 2 and "not found" in missing.stderr

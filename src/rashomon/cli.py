@@ -103,6 +103,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     a.add_argument("--db", metavar="FILE", help="store file (default ./rashomon.db)")
     a.add_argument("--no-db", action="store_true", help="keep nothing: do not use a store")
+    w = a.add_argument_group("who claims what")
+    w.add_argument(
+        "--cues",
+        metavar="FILE",
+        help="more cue verbs: a TOML file with a [cues] table of assert/deny/hedge/question "
+        "lists, added to rashomon's own lexicon",
+    )
+    w.add_argument(
+        "--claim-threshold",
+        type=float,
+        metavar="X",
+        help="how alike two statements must be to count as one claim, 0 to 1 (default 0.45; "
+        "higher keeps claims apart)",
+    )
     _add_read_options(a)
 
     i = sub.add_parser(
@@ -148,6 +162,8 @@ def _settings(args: argparse.Namespace, db: str | None) -> Any:
         near_duplicate_threshold=args.near_duplicate_threshold,
         workers=args.workers,
         quiet=args.quiet,
+        cues=getattr(args, "cues", None),
+        claim_threshold=getattr(args, "claim_threshold", None),
     )
 
 
