@@ -5,7 +5,7 @@ Each run is a fresh process state for the store (a new temporary database):
 - analysis: parse + attributions of the 50 articles (`analyze_articles`);
 - entities: canonical entities of the story;
 - compare (cold): attributions resolved, candidates embedded, claims grouped,
-  including the sentence-vector model's load when it was not preloaded;
+  with the sentence-vector model already loaded (its load is timed on its own);
 - compare (warm): the same with the vectors cached in the store.
 
     .venv/bin/python benchmarks/compare.py [--articles 50] [--runs 3]

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from rashomon import errors
 from rashomon.compare import canonical_entities
 from rashomon.compare.claims import ClaimSettings, who_claims_what
-from rashomon.compare.embed import preload
 from rashomon.compare.numbers import numbers
 from rashomon.compare.timeline import timeline
 from rashomon.dedup import Deduplicator
@@ -67,8 +66,6 @@ def run(inputs: Iterable[str], settings: Settings, progress: Progress | None = N
             articles.append(article)
         stories = group(articles)
         if stories:
-            # The sentence-vector model takes seconds to import: load it while parsing.
-            preload()
             cues = (
                 default_cues() if settings.cues is None else default_cues().extended(settings.cues)
             )

@@ -17,12 +17,13 @@ import numpy as np
 from rashomon import errors
 from rashomon.store import Store
 
-__all__ = ["MODEL_KEY", "embed", "preload"]
+__all__ = ["MODEL_KEY", "embed"]
 
 MODEL_KEY = "all-MiniLM-L6-v2/gt-0.1"
 _DIM = 384
 # Tokens per text: claims are sentences; a longer tail adds time, not meaning.
 _MAX_TOKENS = 64
+# One load even when several threads (a web app) ask for the model at once.
 _lock = threading.Lock()
 
 
@@ -48,21 +49,6 @@ def _model() -> Any:
     model = SentenceTransformer(str(get_model_path()), device="cpu")
     model.max_seq_length = _MAX_TOKENS
     return model
-
-
-def preload() -> threading.Thread:
-    """Start loading the model in the background (it takes seconds to import)."""
-
-    def load() -> None:
-        try:
-            with _lock:
-                _model()
-        except errors.RashomonError:
-            pass  # reported when the model is used
-
-    thread = threading.Thread(target=load, name="rashomon-embed-load", daemon=True)
-    thread.start()
-    return thread
 
 
 def _key(text: str) -> str:
