@@ -294,3 +294,17 @@ def test_attributions_survive_the_cache_round_trip() -> None:
 )
 def test_saying_the_evidence_is_missing_questions(text: str) -> None:
     assert only(text).stance == "questions"
+
+
+def test_these_claims_are_the_last_party_s_not_every_statement_nearby() -> None:
+    text = (
+        "The ministry said trade talks would resume in June. "
+        "The union claims that the factory dumped waste into the river. "
+        "The company denies these claims."
+    )
+    found = attributions(text)
+    assert found[-1].refers_to == (1,)
+
+
+def test_a_condition_is_not_a_denial() -> None:
+    assert not only("A spokesman said this cannot happen without the council's consent.").negated

@@ -41,6 +41,8 @@ _HEDGES = re.compile(
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Cosine above which a negated statement and a plain one say the same thing.
 _CONTRADICTION = 0.45
+# "Ankara of recruiting ...", "Armenia for the eruption ...": what one is accused of.
+_FRAGMENT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:of|for)\s")
 _STATUS_ORDER = {"disputed": 0, "consensus": 1, "single_source": 2}
 
 
@@ -571,6 +573,9 @@ def _claim_text(group: list[_Item], members: list[int], vectors: np.ndarray) -> 
     candidates = [k for k, it in enumerate(group) if not it.negated and it.stance != "denies"]
     if not candidates:
         candidates = list(range(len(group)))
+    # A whole statement reads better than an accusation's object ("Ankara of recruiting").
+    whole = [k for k in candidates if not _FRAGMENT.match(group[k].shown or group[k].text)]
+    candidates = whole or candidates
     if len(members) > 1:
         sub = vectors[members]
         centrality = (sub @ sub.T).mean(axis=1)

@@ -141,6 +141,7 @@ _COMMIT = frozenset({"promise", "pledge", "vow"})
 # What a claim lacks when someone doubts it: "no evidence", "no proof whatsoever".
 _PROOF = frozenset({"evidence", "proof", "confirmation", "basis", "sign", "indication"})
 _FIGURES = frozenset({"toll", "figure", "figures", "number", "count", "tally", "estimate"})
+_POSSIBILITY = frozenset({"can", "could", "should", "must", "may", "might"})
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "noone"})
 # What one calls a statement one denies: "the claims are baseless", "a fabrication".
 _FALSITY = frozenset(
@@ -664,6 +665,8 @@ class _Finder:
         for r in roots:
             if r.pos_ not in ("VERB", "AUX"):
                 continue
+            if any(c.tag_ == "MD" and c.lemma_.lower() in _POSSIBILITY for c in r.children):
+                continue  # "this cannot happen without ...": a condition, not a denial
             if self.negated(r):
                 return True
             for c in r.children:
@@ -1006,7 +1009,10 @@ class _Finder:
             if not candidates:
                 continue
             if self.is_plural(att):
-                self.refs[id(att)] = candidates
+                # "these claims": the claims of the party that spoke last, not every
+                # statement nearby ("Armenia claims A. B. Baku denies these claims.")
+                party = candidates[-1].speaker or ""
+                self.refs[id(att)] = [o for o in candidates if (o.speaker or "") == party]
             else:
                 last = candidates[-1].sentence
                 self.refs[id(att)] = [o for o in candidates if o.sentence == last]
