@@ -246,6 +246,22 @@ class ArticleAnalysis:
         self._doc = doc
         self._load_doc = load_doc
 
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence that holds a character offset (the last one when
+        the offset is past the end)."""
+        for i, (start, end) in enumerate(self.sentences):
+            if start <= offset < end:
+                return i
+        return len(self.sentences) - 1
+
+    def sentence_text(self, text: str, index: int) -> str:
+        """Sentence `index` of `text` (the article's), its spaces collapsed: the evidence
+        string every stage quotes, so that evidence from two stages compares equal."""
+        if not self.sentences:
+            return " ".join(text.split())
+        start, end = self.sentences[max(0, min(index, len(self.sentences) - 1))]
+        return " ".join(text[start:end].split())
+
     @property
     def doc(self) -> Any:
         if self._doc is None and self._load_doc is not None:

@@ -110,7 +110,7 @@ def who_claims_what(
         for n, att in enumerate(atts):
             att_id = f"{article.id}#a{n + 1}"
             actors = speakers[n] or [(outlet, None)]
-            sentence = _sentence_text(article.text, analysis, att.sentence)
+            sentence = analysis.sentence_text(article.text, att.sentence)
             content = article.text[att.start : att.end]
             report.append(
                 {
@@ -190,14 +190,6 @@ def _clean(text: str) -> str:
     text = " ".join(text.split()).strip(' ,;:-\u2013\u2014"\u201c\u201d')
     text = re.sub(r"^that\s+", "", text, flags=re.I)
     return text[:1].upper() + text[1:] if text else text
-
-
-def _sentence_text(text: str, analysis: ArticleAnalysis, index: int) -> str:
-    if not analysis.sentences:
-        return text
-    index = max(0, min(index, len(analysis.sentences) - 1))
-    start, end = analysis.sentences[index]
-    return " ".join(text[start:end].split())
 
 
 def _entities_in(
@@ -320,7 +312,7 @@ def _own_voice(
     outlet = article.outlet or article.id
     doc = analysis.doc
     out: list[_Item] = []
-    for start, end in analysis.sentences:
+    for index, (start, end) in enumerate(analysis.sentences):
         span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
         if span is None or article.text[start:end].strip().endswith("?"):
             continue
@@ -346,7 +338,7 @@ def _own_voice(
                     article_id=article.id,
                     text=_clean(_canonical(article.text, lo, hi, mentions)),
                     shown=_clean(text),
-                    evidence=" ".join(article.text[start:end].split()),
+                    evidence=analysis.sentence_text(article.text, index),
                     stance="hedges" if _HEDGES.search(text) else "asserts",
                     actors=[(outlet, None)],
                     attribution_id=None,

@@ -104,7 +104,7 @@ def numbers(
                 "counted": q.counted,
                 "event": q.event,
                 "text": q.text,
-                "sentence": _sentence(article.text, analysis, q.sentence),
+                "sentence": analysis.sentence_text(article.text, q.sentence),
                 "start": q.start,
                 "end": q.end,
                 "attribution_id": holder["id"] if holder else None,
@@ -114,13 +114,6 @@ def numbers(
             report.append(entry)
             found.append((entry, q))
     return report, _conflicts(found)
-
-
-def _sentence(text: str, analysis: ArticleAnalysis, index: int) -> str:
-    if not analysis.sentences:
-        return text
-    start, end = analysis.sentences[max(0, min(index, len(analysis.sentences) - 1))]
-    return " ".join(text[start:end].split())
 
 
 def _conflicts(found: list[tuple[dict[str, Any], Quantity]]) -> list[dict[str, Any]]:

@@ -27,13 +27,6 @@ _PEOPLE_WORDS = frozenset(
 _LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "head"})
 
 
-def _sentence_of(analysis: ArticleAnalysis, offset: int) -> int:
-    for i, (start, end) in enumerate(analysis.sentences):
-        if start <= offset < end:
-            return i
-    return len(analysis.sentences) - 1
-
-
 def resolve_reference(
     text: str,
     start: int,
@@ -44,7 +37,7 @@ def resolve_reference(
     """The id of the person entity that `text` (a pronoun or a description such as
     "the Russian official", found at `start` in the article) refers to, or None."""
     ref = " ".join(text.split())
-    here = _sentence_of(analysis, start)
+    here = analysis.sentence_of(start)
     earliest = analysis.sentences[max(0, here - _WINDOW)][0] if analysis.sentences else 0
     # Person mentions before the reference, nearest last.
     before: list[tuple[int, dict[str, Any]]] = [
@@ -96,11 +89,11 @@ def _unique_nearest(
     if not candidates:
         return None
     pos, nearest = candidates[-1]
-    sentence = _sentence_of(analysis, pos)
+    sentence = analysis.sentence_of(pos)
     rivals = {
         ent["id"]
         for p, ent in candidates
-        if _sentence_of(analysis, p) == sentence and ent["id"] != nearest["id"]
+        if analysis.sentence_of(p) == sentence and ent["id"] != nearest["id"]
     }
     if rivals:
         return None

@@ -81,7 +81,7 @@ def timeline(
         for t in find_times(article.text, anchor):
             if t.value is None or t.precision == "week" or t.relation in ("until", "by"):
                 continue
-            sentence = _sentence_at(article.text, analysis, t.start)
+            sentence = analysis.sentence_text(article.text, analysis.sentence_of(t.start))
             for claim in claims_at.get((article.id, sentence), []):
                 dated.setdefault(claim["id"], []).append(
                     (t.value, t.precision, inferred and t.relative, article.id, sentence, t)
@@ -209,10 +209,3 @@ def _merge(
         else:
             groups.append((value, [item]))
     return groups
-
-
-def _sentence_at(text: str, analysis: ArticleAnalysis, offset: int) -> str:
-    for start, end in analysis.sentences:
-        if start <= offset < end:
-            return " ".join(text[start:end].split())
-    return ""
