@@ -27,6 +27,7 @@ import numpy as np
 from rashomon.compare.embed import embed
 from rashomon.compare.gazetteer import fold
 from rashomon.compare.references import resolve_reference
+from rashomon.compare.words import content_words
 from rashomon.model import Article, ArticleAnalysis, Attribution
 from rashomon.store import Store
 
@@ -94,7 +95,7 @@ def who_claims_what(
             by_article[m["article_id"]].append((m["start"], m["end"], ent))
     report: list[dict[str, Any]] = []
     items: list[_Item] = []
-    pointers: list[tuple[_Item, Attribution, list[int], str]] = []
+    pointers: list[tuple[_Item, list[int]]] = []  # a pointer and what it points at
     item_of: dict[tuple[str, int], _Item] = {}
     for article in articles:
         analysis = analyses.get(article.id)
@@ -149,7 +150,7 @@ def who_claims_what(
                     if att.owner:
                         named = _named_in(att.owner, 0, len(att.owner), entities, [])
                         item.owners = frozenset(e["id"] for _, _, e in named)
-                    pointers.append((item, att, list(att.refers_to), article.id))
+                    pointers.append((item, list(att.refers_to)))
                     break
                 if len(item.text.split()) >= 2:
                     items.append(item)
@@ -389,30 +390,10 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
     return sorted(members.values(), key=lambda m: m[0])
 
 
-_STOP = frozenset(
-    """the a an and or but of in on at to for from by with as that this these those it its
-    is are was were be been being has have had will would could may might can not no
-    said says say told also than then there their they them he she his her we our you
-    who which what when where while after before since about over into more most some
-    any all both each other such only very just""".split()  # noqa: SIM905
-)
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 def _word_overlap(items: list[_Item]) -> np.ndarray:
     """Pairwise Jaccard of content-word stems, each weighted by its rarity among the
     story's statements."""
-    terms = [
-        {_stem(w) for w in re.findall(r"[a-z]+", it.text.lower()) if len(w) > 2 and w not in _STOP}
-        for it in items
-    ]
-    return _weighted_jaccard(terms)
+    return _weighted_jaccard([content_words(it.text) for it in items])
 
 
 def _weighted_jaccard(sets: list[set[str]]) -> np.ndarray:
@@ -439,7 +420,7 @@ def _claims(
     items: list[_Item],
     clusters: list[list[int]],
     vectors: np.ndarray,
-    pointers: list[tuple[_Item, Attribution, list[int], str]],
+    pointers: list[tuple[_Item, list[int]]],
     item_of: dict[tuple[str, int], _Item],
     report: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
@@ -448,10 +429,10 @@ def _claims(
         for i in members:
             claim_of[id(items[i])] = c
     extra: dict[int, list[_Item]] = defaultdict(list)
-    for item, _att, refers, article_id in pointers:
+    for item, refers in pointers:
         targets = set()
         for r in refers:
-            target = item_of.get((article_id, r))
+            target = item_of.get((item.article_id, r))
             if target is not None and id(target) in claim_of:
                 targets.add(claim_of[id(target)])
         if not targets:

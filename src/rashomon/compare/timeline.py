@@ -10,10 +10,10 @@ itself; dates computed from that anchor are marked `inferred`.
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date
 from typing import Any
 
+from rashomon.compare.words import content_words
 from rashomon.model import Article, ArticleAnalysis
 from rashomon.nlp.temporal import TimeExpression, find_times
 
@@ -125,25 +125,17 @@ def timeline(
     return entries, conflicts
 
 
-_STOP = frozenset(
-    """the a an and or but of in on at to for from by with as that this these those it its
-    is are was were be been has have had will would could may might said says say told
-    also than then there their they them he she his her we our who which what when where
-    while after before since about over into more most some any all both each other such
-    only very just last next day days week weeks month months year years morning evening
-    night today yesterday tomorrow monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november
+# Words of dates name no happening: "Tuesday's strike" and "the strike" are one.
+_DATE_WORDS = frozenset(
+    """last next day days week weeks month months year years morning evening night today
+    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november
     december""".split()  # noqa: SIM905
 )
 
 
 def _words(entry: dict[str, Any]) -> set[str]:
-    text = " ".join(entry["evidence"]).lower()
-    out = set()
-    for w in re.findall(r"[a-z]+", text):
-        if len(w) > 3 and w not in _STOP:
-            out.add(w[:-1] if w.endswith("s") else w)
-    return out
+    return content_words(" ".join(entry["evidence"]), skip=_DATE_WORDS, min_length=4)
 
 
 def _same_day_events(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
