@@ -25,7 +25,7 @@ from rashomon.report import Report
 from rashomon.settings import Settings
 from rashomon.store import Store
 
-__all__ = ["IngestSummary", "generated_at", "ingest_to_store", "run", "stream"]
+__all__ = ["IngestSummary", "generated_at", "ingest_to_store", "report_for", "run", "stream"]
 
 Progress = Callable[[Article], None]
 
@@ -64,25 +64,32 @@ def run(inputs: Iterable[str], settings: Settings, progress: Progress | None = N
             if store is not None:
                 store.add(article)
             articles.append(article)
-        stories = group(articles)
-        if stories:
-            cues = (
-                default_cues() if settings.cues is None else default_cues().extended(settings.cues)
+        report = report_for(articles, settings, store)
+        if store is not None:
+            store.commit()
+    return report
+
+
+def report_for(articles: list[Article], settings: Settings, store: Store | None) -> Report:
+    """Group articles already read (from inputs or from the store) and compare each story.
+
+    Analyses and sentence vectors are cached in `store` when one is given, so a second
+    call on the same articles costs little: this is what the web app calls."""
+    stories = group(articles)
+    if stories:
+        cues = default_cues() if settings.cues is None else default_cues().extended(settings.cues)
+        analyses = analyze_articles(articles, store, cues=cues)
+        by_id = {a.id: a for a in articles}
+        claim_settings = ClaimSettings(threshold=settings.claim_threshold)
+        for story in stories:
+            members = [by_id[i] for i in story.article_ids]
+            story.entities = canonical_entities(story.id, members, analyses)
+            story.attributions, story.claims = who_claims_what(
+                members, analyses, story.entities, store, claim_settings
             )
-            analyses = analyze_articles(articles, store, cues=cues)
-            by_id = {a.id: a for a in articles}
-            claim_settings = ClaimSettings(threshold=settings.claim_threshold)
-            for story in stories:
-                members = [by_id[i] for i in story.article_ids]
-                story.entities = canonical_entities(story.id, members, analyses)
-                story.attributions, story.claims = who_claims_what(
-                    members, analyses, story.entities, store, claim_settings
-                )
-                story.quantities, story.conflicts = numbers(members, analyses, story.attributions)
-                story.timeline, date_conflicts = timeline(members, analyses, story.claims)
-                story.conflicts += date_conflicts
-            if store is not None:
-                store.commit()
+            story.quantities, story.conflicts = numbers(members, analyses, story.attributions)
+            story.timeline, date_conflicts = timeline(members, analyses, story.claims)
+            story.conflicts += date_conflicts
     return Report(articles=articles, stories=stories, generated_at=generated_at())
 
 
