@@ -12,7 +12,7 @@ QUIET_PIP := grep -v "is ignored: it is neither a file nor a directory" || true
 DEMO_INPUT ?= examples/saltmarsh-2025/mixed
 DEMO_OUT ?= out/demo
 
-.PHONY: demo test lint format bench clean help
+.PHONY: demo test lint format bench clean help browser
 
 help:
 	@echo "make demo   - install and analyse the bundled example into $(DEMO_OUT)/"
@@ -48,7 +48,16 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff format src tests benchmarks examples
 	$(BIN)/ruff check --fix .
 
-test: lint
+# The browser tests drive Debian's chromium through Playwright; never a downloaded browser.
+# As root with apt-get (CI, a fresh machine) it is installed here; otherwise they skip and say why.
+browser:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get install -y -q chromium >/dev/null 2>&1 || \
+	  { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; \
+	fi
+
+test: lint browser
 	$(BIN)/pytest -q
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
