@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +63,7 @@ def _same_value(a: Any, b: Any) -> bool:
 
 def score(corpus_file: Path, details: bool = False) -> dict[str, Any]:
     import rashomon
-    from rashomon.compare.timeline import anchor_of
-    from rashomon.nlp.temporal import find_times
+    from rashomon.compare.timeline import story_times
 
     gold = json.loads(corpus_file.read_text(encoding="utf-8"))
     report = rashomon.analyze([str((ROOT / gold["inputs"]).resolve())], quiet=True)
@@ -75,16 +73,25 @@ def score(corpus_file: Path, details: bool = False) -> dict[str, Any]:
     conflicts = [c for s in report.stories for c in s.conflicts]
     entries = [e for s in report.stories for e in s.timeline]
     out: dict[str, Any] = {"corpus": gold["corpus"]}
-    misses: dict[str, list[str]] = {"quantities": [], "dates": [], "timeline": []}
+    misses: dict[str, list[str]] = {
+        "quantities": [],
+        "dates": [],
+        "timeline": [],
+        "timeline_extra": [],
+    }
 
     # Quantities
     golds = [g for g in gold["quantities"] if g["article"] in texts]
     found = correct = 0
     used: set[str] = set()
     for g in golds:
-        span = _span(texts[g["article"]], g["sentence"], g["text"])
+        # A gold amount in the headline is matched against the headline's amounts.
+        title = articles[g["article"]].title or ""
+        in_title = g["sentence"] in title and g["sentence"] not in texts[g["article"]]
+        span = _span(title if in_title else texts[g["article"]], g["sentence"], g["text"])
         hit = next(
             (q for q in quantities if q["article_id"] == g["article"] and q["id"] not in used
+             and q.get("in_title", False) == in_title
              and span is not None and _overlap((q["start"], q["end"]), span) > 0),
             None,
         )  # fmt: skip
@@ -122,11 +129,7 @@ def score(corpus_file: Path, details: bool = False) -> dict[str, Any]:
     }
 
     # Dates
-    times = {}
-    days = [date.fromisoformat(a.published[:10]) for a in articles.values() if a.published]
-    for aid, article in articles.items():
-        anchor, _ = anchor_of(article, days)
-        times[aid] = find_times(article.text, anchor)
+    times = {aid: found for aid, (found, _) in story_times(list(articles.values())).items()}
     right = {True: 0, False: 0}
     total = {True: 0, False: 0}
     for g in gold["dates"]:
@@ -163,6 +166,8 @@ def score(corpus_file: Path, details: bool = False) -> dict[str, Any]:
                 matched_gold.add(j)
                 tp += 1
                 break
+        else:
+            misses.setdefault("timeline_extra", []).append(f"{e['date']}: {e['evidence']}")
     out["timeline"] = _prf(tp, len(entries), len(gold["timeline"]))
     out["timeline"].update({"system": len(entries), "gold": len(gold["timeline"])})
     for j, g in enumerate(gold["timeline"]):

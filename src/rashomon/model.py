@@ -235,6 +235,7 @@ class ArticleAnalysis:
         quantities: list[Any] | None = None,
         doc: Any = None,
         load_doc: Callable[[], Any] | None = None,
+        title_quantities: list[Any] | None = None,
     ) -> None:
         self.article_id = article_id
         self.content_hash = content_hash
@@ -243,6 +244,8 @@ class ArticleAnalysis:
         self.attributions = attributions or []
         # rashomon.nlp.quantities.Quantity, one per amount that counts something
         self.quantities = quantities or []
+        # amounts in the headline ("... kills at least 12"), offsets into the title
+        self.title_quantities = title_quantities or []
         self._doc = doc
         self._load_doc = load_doc
 

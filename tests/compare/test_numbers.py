@@ -51,3 +51,36 @@ def test_incompatible_amounts_conflict_and_compatible_ones_do_not(story: Any) ->
     assert {i["article_id"] for i in conflict["items"]} == {"north", "south"}
     assert {i["text"] for i in conflict["items"]} == {"Hundreds", "Thousands"}
     assert all(i["evidence"] for i in conflict["items"])
+
+
+def test_a_headline_amount_is_the_outlet_s_and_a_reported_toll_the_speaker_s(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    report = analyse_texts(
+        tmp_path_factory.mktemp("port"),
+        {
+            "gazette.txt": (
+                "Blast at Vell port kills at least 20\n\n"
+                "A blast tore through the port of Vell on Monday. The Vell government puts "
+                "the toll at 14.\n"
+            ),
+            "ledger.txt": (
+                "Port of Vell hit by blast\n\n"
+                "A blast tore through the port of Vell on Monday, destroying two cranes. "
+                "Fourteen people were killed, officials said.\n"
+            ),
+        },
+    )
+    quantities = report.stories[0].quantities
+    headline = next(q for q in quantities if q["in_title"])
+    assert (headline["article_id"], headline["text"], headline["value"]) == (
+        "gazette",
+        "at least 20",
+        [20, None],
+    )
+    assert headline["sentence"] == "Blast at Vell port kills at least 20"
+    toll = next(q for q in quantities if q["text"] == "14")
+    # the government's figure, not the outlet's: its speaker is the story's entity
+    assert toll["attribution_id"] is not None and toll["stated_by"] == "Vell"
+    conflict = next(c for c in report.stories[0].conflicts if c["kind"] == "quantity")
+    assert "at least 20" in {i["text"] for i in conflict["items"]}

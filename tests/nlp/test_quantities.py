@@ -37,6 +37,8 @@ def one(text: str) -> Quantity:
         ("Between 30 and 40 houses were destroyed.", [30, 40], True, "house", "destroy"),
         ("About 300 families were evacuated.", [270, 330], True, "family", "evacuate"),
         ("The government puts the toll at 14.", 14, False, None, "toll"),
+        ("Dozens feared dead as drones hit the port", [24, 99], True, None, "fear"),
+        ("Drones were seen over the harbour twice in February.", 2, False, None, "see"),
     ],
 )  # fmt: skip
 def test_amounts_and_what_they_count(
@@ -71,3 +73,14 @@ def test_compatibility_of_intervals() -> None:
 def test_round_trip_through_the_cache() -> None:
     for q in amounts("At least 64 militants were killed and hundreds were wounded."):
         assert Quantity.from_list(q.to_list()) == q
+
+
+def test_a_bare_amount_of_their_number_counts_the_subject_of_the_sentence_before() -> None:
+    found = amounts(
+        "Volunteers from abroad are said to be joining the militia. Estimates of their "
+        "number range from a few dozen to several hundred."
+    )
+    assert [(q.text, q.counted, q.event) for q in found] == [
+        ("a few dozen", "volunteer", "join"),
+        ("several hundred", "volunteer", "join"),
+    ]

@@ -70,6 +70,26 @@ def test_the_next_day_counts_from_the_last_date() -> None:
     assert found[-1][:2] == ("The next day", "2020-10-28")
 
 
+def test_days_after_a_happening_count_from_the_day_the_text_gives_it() -> None:
+    found = values(
+        "Refugees crossed the border two days after the shelling. The shelling of the "
+        "town began on October 20."
+    )
+    assert found[0][:2] == ("two days after the shelling", "2020-10-22")
+
+
+def test_days_after_a_happening_the_text_does_not_date_count_from_the_story_s_day() -> None:
+    found = find_times("Crowds gathered a week after the attack.", PUB, date(2020, 10, 20))
+    assert (found[0].value, found[0].precision) == ("2020-10-27", "day")
+    undated = find_times("Crowds gathered a week after the attack.", PUB)
+    assert undated[0].value is None
+
+
+def test_the_day_of_an_offset_s_own_sentence_is_not_the_happening_s_day() -> None:
+    found = values("On Thursday, two days after the attack, crowds gathered.")
+    assert dict((t, v) for t, v, _ in found)["two days after the attack"] is None
+
+
 def test_without_a_publication_date_only_absolute_dates_resolve() -> None:
     found = {t: v for t, v, _ in values("On 27 October 2020 it began; on Tuesday it ended.", None)}
     assert found["27 October 2020"] == "2020-10-27"

@@ -91,6 +91,25 @@ def numbers(
         analysis = analyses.get(article.id)
         if analysis is None:
             continue
+        for n, q in enumerate(analysis.title_quantities):
+            # A headline is the outlet's own voice, and often its loudest number.
+            entry = {
+                "id": f"{article.id}#t{n + 1}",
+                "article_id": article.id,
+                "value": q.value,
+                "approximate": q.approximate,
+                "counted": q.counted,
+                "event": q.event,
+                "text": q.text,
+                "sentence": article.title or "",
+                "start": q.start,
+                "end": q.end,
+                "in_title": True,
+                "attribution_id": None,
+                "stated_by": article.outlet or article.id,
+            }
+            report.append(entry)
+            found.append((entry, q))
         for n, q in enumerate(analysis.quantities):
             holder = next(
                 (a for a in by_article.get(article.id, []) if a["start"] <= q.start < a["end"]),
@@ -107,6 +126,7 @@ def numbers(
                 "sentence": analysis.sentence_text(article.text, q.sentence),
                 "start": q.start,
                 "end": q.end,
+                "in_title": False,
                 "attribution_id": holder["id"] if holder else None,
                 "stated_by": (holder["speaker"] if holder else None)
                 or (article.outlet or article.id),

@@ -17,7 +17,7 @@ from rashomon.compare.words import content_words
 from rashomon.model import Article, ArticleAnalysis
 from rashomon.nlp.temporal import TimeExpression, find_times
 
-__all__ = ["anchor_of", "timeline"]
+__all__ = ["anchor_of", "story_times", "timeline"]
 
 
 def anchor_of(article: Article, story_days: list[date] | None = None) -> tuple[date | None, bool]:
@@ -43,6 +43,35 @@ def anchor_of(article: Article, story_days: list[date] | None = None) -> tuple[d
     if candidates:
         return max(candidates), True
     return None, False
+
+
+def story_times(articles: list[Article]) -> dict[str, tuple[list[TimeExpression], bool]]:
+    """Each article's time expressions, normalised, and whether its anchor was inferred.
+
+    Two passes: the first finds the story's main day, the past day most articles name;
+    the second counts "two days after the attack" from it when an article dates no
+    attack itself."""
+    story_days = [d for a in articles if a.published and (d := _day_of(a.published))]
+    anchors = {a.id: anchor_of(a, story_days) for a in articles}
+    first = {a.id: find_times(a.text, anchors[a.id][0]) for a in articles}
+    named: dict[str, set[str]] = {}
+    for aid, times in first.items():
+        anchor = anchors[aid][0]
+        for t in times:
+            if t.value and t.precision == "day" and (anchor is None or t.value <= str(anchor)):
+                named.setdefault(t.value, set()).add(aid)
+    event_day = None
+    if named:
+        best = min(named, key=lambda v: (-len(named[v]), v))
+        event_day = date.fromisoformat(best)
+    out = {}
+    for a in articles:
+        anchor, inferred = anchors[a.id]
+        times = first[a.id]
+        if event_day is not None and any(t.value is None for t in times):
+            times = find_times(a.text, anchor, event_day)
+        out[a.id] = (times, inferred)
+    return out
 
 
 def _day_of(published: str) -> date | None:
@@ -72,13 +101,13 @@ def timeline(
     # (claim id) -> [(date value, precision, inferred, article id, evidence, expression)]
     dated: dict[str, list[tuple[str, str, bool, str, str, TimeExpression]]] = {}
     text_of: dict[str, str] = {}
-    story_days = [d for a in articles if a.published and (d := _day_of(a.published))]
+    times = story_times([a for a in articles if a.id in analyses])
     for article in articles:
         analysis = analyses.get(article.id)
         if analysis is None:
             continue
-        anchor, inferred = anchor_of(article, story_days)
-        for t in find_times(article.text, anchor):
+        expressions, inferred = times[article.id]
+        for t in expressions:
             if t.value is None or t.precision == "week" or t.relation in ("until", "by"):
                 continue
             sentence = analysis.sentence_text(article.text, analysis.sentence_of(t.start))
@@ -151,7 +180,7 @@ def _same_day_events(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for e in entries:
         for w in _words(e):
             counts[w] = counts.get(w, 0) + 1
-    common = {w for w, c in counts.items() if c > max(2, 0.25 * len(entries))}
+    common = {w for w, c in counts.items() if c > max(2, 0.5 * len(entries))}
     out: list[dict[str, Any]] = []
     for day_entries in by_date.values():
         groups: list[tuple[set[str], list[dict[str, Any]]]] = []

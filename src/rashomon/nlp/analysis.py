@@ -24,7 +24,7 @@ from rashomon.store import Store
 __all__ = ["ANALYSIS_VERSION", "analyze_articles", "pipeline_version"]
 
 # Bump when what is derived from a parse changes, so cached analyses are redone.
-ANALYSIS_VERSION = "3"
+ANALYSIS_VERSION = "4"
 
 # Entity types that name actors, places and groups; numbers and dates are read by
 # other stages from the same parse.
@@ -70,7 +70,7 @@ def _mentions(doc: Any) -> list[Mention]:
     return out
 
 
-def _analysis(article: Article, doc: Any, cues: Cues) -> ArticleAnalysis:
+def _analysis(article: Article, doc: Any, cues: Cues, title_doc: Any) -> ArticleAnalysis:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     return ArticleAnalysis(
         article_id=article.id,
@@ -80,23 +80,41 @@ def _analysis(article: Article, doc: Any, cues: Cues) -> ArticleAnalysis:
         attributions=find_attributions(doc, cues),
         quantities=find_quantities(doc),
         doc=doc,
+        title_quantities=find_quantities(title_doc) if title_doc is not None else [],
     )
 
 
-def _summary(analysis: ArticleAnalysis) -> str:
+def _title_for_parse(title: str | None) -> str:
+    """The headline as the model reads it best: a shouted headline ("DOZENS FEARED
+    DEAD") in sentence case, so its words parse as words; offsets are unchanged."""
+    if not title:
+        return ""
+    letters = [c for c in title if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return title[:1] + title[1:].lower()
+    return title
+
+
+def _summary(analysis: ArticleAnalysis, title: str | None) -> str:
     return json.dumps(
         {
             "sentences": analysis.sentences,
             "mentions": [[m.start, m.end, m.text, m.label, m.sentence] for m in analysis.mentions],
             "attributions": [a.to_list() for a in analysis.attributions],
             "quantities": [q.to_list() for q in analysis.quantities],
+            "title": title,
+            "title_quantities": [q.to_list() for q in analysis.title_quantities],
         },
         ensure_ascii=False,
     )
 
 
-def _cached(article: Article, summary: str, load_doc: Callable[[], Any]) -> ArticleAnalysis:
+def _cached(article: Article, summary: str, load_doc: Callable[[], Any]) -> ArticleAnalysis | None:
+    """The cached analysis, or None when it was made for another headline (the cache
+    is keyed by the body's hash; the headline's amounts are read with it)."""
     data = json.loads(summary)
+    if data.get("title") != article.title:
+        return None
     return ArticleAnalysis(
         article_id=article.id,
         content_hash=article.content_hash or "",
@@ -105,6 +123,7 @@ def _cached(article: Article, summary: str, load_doc: Callable[[], Any]) -> Arti
         attributions=[Attribution.from_list(a) for a in data["attributions"]],
         quantities=[Quantity.from_list(q) for q in data["quantities"]],
         load_doc=load_doc,
+        title_quantities=[Quantity.from_list(q) for q in data["title_quantities"]],
     )
 
 
@@ -150,19 +169,23 @@ def analyze_articles(
             # loaded at all on a fully cached run, and a Doc is read only when needed.
             cached_vocab = Vocab()
         doc_bytes, summary = cached
-        out[article.id] = _cached(article, summary, partial(_from_bytes, doc_bytes, cached_vocab))
+        analysis = _cached(article, summary, partial(_from_bytes, doc_bytes, cached_vocab))
+        if analysis is None:
+            missing.append(article)
+            continue
+        out[article.id] = analysis
         if progress is not None:
             progress(article)
     if missing:
         nlp = load_nlp()
         processes = n_process or (2 if len(missing) >= _PARALLEL_FROM else 1)
         docs = nlp.pipe((a.text for a in missing), batch_size=32, n_process=processes)
-        for article, doc in zip(missing, docs, strict=True):
-            out[article.id] = _analysis(article, doc, cues)
+        titles = nlp.pipe((_title_for_parse(a.title) for a in missing), batch_size=64)
+        for article, doc, title_doc in zip(missing, docs, titles, strict=True):
+            out[article.id] = _analysis(article, doc, cues, title_doc)
             if store is not None and article.content_hash:
-                store.put_analysis(
-                    article.content_hash, version, _to_bytes(doc), _summary(out[article.id])
-                )
+                summary = _summary(out[article.id], article.title)
+                store.put_analysis(article.content_hash, version, _to_bytes(doc), summary)
             if progress is not None:
                 progress(article)
         if store is not None:

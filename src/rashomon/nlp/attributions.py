@@ -444,12 +444,14 @@ class _Finder:
                 anaphor, owner = self.anaphor(obj, stance)
                 return list(obj.subtree), anaphor, owner
             # The object and what follows it in the verb's phrase: "accused Ankara of
-            # recruiting ...", "blamed Armenia for ...", "denied any involvement".
+            # recruiting ...", "blamed Armenia for ...", "denied any involvement", "puts
+            # the toll at 14" (an amount is content; a time or place is not).
             toks = [
                 t
                 for c in children
                 if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "ccomp")
-                and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))
+                and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")
+                         and not any(g.like_num for g in c.children))
                 for t in c.subtree
             ]  # fmt: skip
             anaphor, owner = self.anaphor(obj, stance)

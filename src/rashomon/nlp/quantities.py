@@ -20,6 +20,8 @@ _UNITS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+    # how often: "seen over the harbour twice"
+    "twice": 2, "thrice": 3,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague amounts: the interval a reader takes them to mean.
@@ -40,7 +42,7 @@ _NUMBER = (
     r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|twice|thrice"
 )
 _SCALE = r"(?:\s+(?P<scale>hundred|thousand|million|billion))?"
 _LOWER = r"at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|not\s+less\s+than"
@@ -239,12 +241,47 @@ def _counted(span: Any) -> tuple[str | None, str | None]:
                     return None, c.lemma_.lower()
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
         event = root.head.lemma_.lower()
+    if event is None:
+        # A headline's reduced clause: "Dozens feared dead", "12 killed as ..."
+        reduced = next((c for c in head.children if c.dep_ in ("acl", "relcl")
+                        and c.pos_ == "VERB"), None)  # fmt: skip
+        if reduced is not None:
+            event = reduced.lemma_.lower()
     if noun is None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "conj":
         # "12 people were killed and 30 wounded": the second amount counts the same
         first = next((c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if first is not None and any(c.dep_ == "nummod" for c in first.children):
             noun = first
+    if noun is None:
+        antecedent = _their_number(span)
+        if antecedent is not None:
+            return antecedent
     counted = noun.lemma_.lower() if noun is not None else None
     if counted is None and event is None:
         return None, None
     return counted, event
+
+
+def _their_number(span: Any) -> tuple[str, str | None] | None:
+    """A bare amount in a sentence about "their number" ("Estimates of their number
+    vary, from a few dozen to several hundred") counts the plural subject of the
+    sentence before, in the event that subject is in ("fighters ... are joining")."""
+    sent = span.sent
+    if not _THEIR_NUMBER.search(sent.text):
+        return None
+    if sent.start == 0:
+        return None
+    before = span.doc[sent.start - 1].sent
+    subject = next(
+        (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")),
+        None,
+    )
+    if subject is None:
+        return None
+    verb = subject.head
+    # "are said to be joining": the happening is the reported verb, not the report
+    verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    return subject.lemma_.lower(), verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else None
+
+
+_THEIR_NUMBER = re.compile(r"\btheir\s+(?:\w+\s+)?(?:numbers?|toll|count|total|tally)\b", re.I)

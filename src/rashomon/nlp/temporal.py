@@ -99,7 +99,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("the_year", re.compile(rf"\bthe\s+{_YEAR}\s+(?=[a-z])")),
+    # "two days after the attack": counted from the day of a named happening
+    (
+        "event_offset",
+        re.compile(
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+            r"(?P<unit>day|week)s?\s+(?P<dir>after|before|since)\s+(?:the|this|that|its)\s+"
+            r"(?P<noun>[a-z]{3,})\b",
+            re.I,
+        ),
+    ),
 ]
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|is\s+to\s+be|are\s+to|is\s+to|"
@@ -182,9 +194,13 @@ def _part(raw: str | None) -> str | None:
     )
 
 
-def find_times(text: str, anchor: date | None) -> list[TimeExpression]:
+def find_times(
+    text: str, anchor: date | None, event_day: date | None = None
+) -> list[TimeExpression]:
     """Every time expression in `text`, in order, normalised against `anchor` (the
-    publication date), none overlapping another."""
+    publication date), none overlapping another. `event_day` is the day of the story's
+    main happening: "two days after the attack" counts from it when the text itself
+    dates no attack."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
@@ -212,7 +228,7 @@ def find_times(text: str, anchor: date | None) -> list[TimeExpression]:
             taken.append((expr.start, expr.end))
             found.append(expr)
     found.sort(key=lambda t: t.start)
-    return _chain(found, text)
+    return _chain(found, text, sentences, event_day)
 
 
 def _resolve(
@@ -261,8 +277,9 @@ def _resolve(
             return make(None, "day", True)
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
         return make((anchor + timedelta(days=shift)).isoformat(), "day", True)
-    if kind == "next_day":
-        # resolved against the previous day-precise expression by `_chain`
+    if kind in ("next_day", "event_offset"):
+        # resolved by `_chain`: from the previous day-precise expression, or from the
+        # day of the happening named
         return make(None, "day", True)
     if kind == "weekday":
         which = (g.get("which") or "").lower() or None
@@ -322,12 +339,29 @@ def _day(
     return make(value, "day", relative)
 
 
-def _chain(found: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """ "The next day" counts from the last day-precise date before it."""
+def _chain(
+    found: list[TimeExpression],
+    text: str,
+    sentences: list[tuple[int, int]],
+    event_day: date | None,
+) -> list[TimeExpression]:
+    """ "The next day" counts from the last day-precise date before it; "two days
+    after the attack" from a day the text gives in a sentence naming the attack, else
+    from the story's `event_day`."""
     out: list[TimeExpression] = []
     last: date | None = None
     for t in found:
-        chained = re.match(r"(?:the|a)\s", t.text, re.I) is not None
+        offset = _OFFSET.match(t.text)
+        if t.value is None and offset is not None:
+            base = _day_of_happening(offset.group("noun"), found, text, sentences) or event_day
+            if base is not None:
+                n = int(offset["n"]) if offset["n"].isdigit() else _COUNTS[offset["n"].lower()]
+                days = n * (7 if offset["unit"].lower() == "week" else 1)
+                sign = -1 if offset["dir"].lower() == "before" else 1
+                when = base + timedelta(days=sign * days)
+                t = TimeExpression(t.start, t.end, t.text, when.isoformat(), "day", True,
+                                   t.part, t.relation)  # fmt: skip
+        chained = re.match(r"(?:the|a)\s", t.text, re.I) is not None and offset is None
         if t.value is None and t.precision == "day" and chained and last is not None:
             back = re.search(r"previous|earlier|before", t.text, re.I) is not None
             when = last + timedelta(days=-1 if back else 1)
@@ -337,3 +371,22 @@ def _chain(found: list[TimeExpression], text: str) -> list[TimeExpression]:
             last = date.fromisoformat(t.value)
         out.append(t)
     return out
+
+
+_OFFSET = dict(_PATTERNS)["event_offset"]
+
+
+def _day_of_happening(
+    noun: str, found: list[TimeExpression], text: str, sentences: list[tuple[int, int]]
+) -> date | None:
+    """The day the text itself gives the happening: a day-precise date in a sentence
+    that names it ("the attack on Tuesday")."""
+    stem = re.compile(rf"\b{re.escape(noun[:5].lower())}", re.I)
+    for t in found:
+        if t.value is None or t.precision != "day" or _OFFSET.match(t.text):
+            continue
+        sentence = next((text[s:e] for s, e in sentences if s <= t.start < e), "")
+        # "On Thursday, two days after the attack": that day is the offset's, not the attack's
+        if stem.search(sentence) and not _OFFSET.search(sentence):
+            return date.fromisoformat(t.value)
+    return None
