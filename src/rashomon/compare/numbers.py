@@ -91,42 +91,34 @@ def numbers(
         analysis = analyses.get(article.id)
         if analysis is None:
             continue
-        for n, q in enumerate(analysis.title_quantities):
-            # A headline is the outlet's own voice, and often its loudest number.
-            entry = {
-                "id": f"{article.id}#t{n + 1}",
-                "article_id": article.id,
-                "value": q.value,
-                "approximate": q.approximate,
-                "counted": q.counted,
-                "event": q.event,
-                "text": q.text,
-                "sentence": article.title or "",
-                "start": q.start,
-                "end": q.end,
-                "in_title": True,
-                "attribution_id": None,
-                "stated_by": article.outlet or article.id,
-            }
-            report.append(entry)
-            found.append((entry, q))
-        for n, q in enumerate(analysis.quantities):
-            holder = next(
-                (a for a in by_article.get(article.id, []) if a["start"] <= q.start < a["end"]),
-                None,
+        # A headline is the outlet's own voice, and often its loudest number.
+        listed = [
+            (f"{article.id}#t{n + 1}", q, True) for n, q in enumerate(analysis.title_quantities)
+        ]
+        listed += [(f"{article.id}#q{n + 1}", q, False) for n, q in enumerate(analysis.quantities)]
+        for qid, q, in_title in listed:
+            holder = (
+                None
+                if in_title
+                else next(
+                    (a for a in by_article.get(article.id, []) if a["start"] <= q.start < a["end"]),
+                    None,
+                )
             )
             entry = {
-                "id": f"{article.id}#q{n + 1}",
+                "id": qid,
                 "article_id": article.id,
                 "value": q.value,
                 "approximate": q.approximate,
                 "counted": q.counted,
                 "event": q.event,
                 "text": q.text,
-                "sentence": analysis.sentence_text(article.text, q.sentence),
+                "sentence": (article.title or "")
+                if in_title
+                else analysis.sentence_text(article.text, q.sentence),
                 "start": q.start,
                 "end": q.end,
-                "in_title": False,
+                "in_title": in_title,
                 "attribution_id": holder["id"] if holder else None,
                 "stated_by": (holder["speaker"] if holder else None)
                 or (article.outlet or article.id),
