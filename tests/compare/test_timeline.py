@@ -21,7 +21,8 @@ ARTICLES = {
         "Date: 16 May 2025\n\n"
         "Kessel counts the cost of the storm\n\n"
         "A storm flooded the harbour of Kessel on 13 May, the port authority said. "
-        "Repairs to the flooded docks will start on Monday.\n"
+        "Repairs to the flooded docks will start on Monday. Volunteers cleared the quay "
+        "two days after the storm.\n"
     ),
     "blog.txt": (
         "Kessel flood: what we know\n\n"
@@ -65,3 +66,7 @@ def test_an_undated_article_is_anchored_on_its_own_dates_and_marked(story: Any) 
 def test_the_timeline_is_sorted(story: Any) -> None:
     dates = [e["date"] for e in story.timeline]
     assert dates == sorted(dates)
+
+
+def test_days_after_the_story_s_happening_count_from_its_day(story: Any) -> None:
+    assert entry_with(story, "two days after the storm")["date"] == "2025-05-15"

@@ -187,7 +187,10 @@ def _same_day_events(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for e in sorted(day_entries, key=lambda x: (-len(x["article_ids"]), x["event"])):
             words = _words(e) - common
             for k, (gw, members) in enumerate(groups):
-                if len(words & gw) >= 2 and e.get("part") == members[0].get("part"):
+                # A year holds few happenings a story dates by it ("the 2019 ceasefire"):
+                # one shared word is enough there; a day holds many, so two are needed.
+                need = 1 if e["precision"] == "year" else 2
+                if len(words & gw) >= need and e.get("part") == members[0].get("part"):
                     members.append(e)
                     groups[k] = (gw | words, members)
                     break
