@@ -222,3 +222,23 @@ def test_the_markdown_report_opens_each_story_with_its_cited_summary(
     assert story_part.index("### Summary") < story_part.index("Sources:")
     first = report.stories[0].summary[0]
     assert f"{first['text']} [a][b][c]" in md
+
+
+def test_a_fact_all_sources_give_only_with_caution_is_said_to_be_suggested() -> None:
+    hedged = {
+        "id": "claim-smoke",
+        "text": "The smoke may have reached the town of Wexley",
+        "status": "consensus",
+        "article_ids": ["a", "b"],
+        "positions": [
+            {"actor": "Wire", "entity_id": None, "stance": "hedges", "article_id": "a",
+             "attribution_id": None, "evidence": "...", "own_voice": True},
+            {"actor": "Clarion", "entity_id": None, "stance": "hedges", "article_id": "b",
+             "attribution_id": None, "evidence": "...", "own_voice": True},
+        ],
+    }  # fmt: skip
+    articles = [{"id": "a", "outlet": "Wire"}, {"id": "b", "outlet": "Clarion"}]
+    out = summarize([hedged], [], [], [], [], articles)
+    assert out[0]["text"] == (
+        "Clarion and Wire suggest that the smoke may have reached the town of Wexley."
+    )

@@ -341,6 +341,14 @@ def _agreed(claims: Sequence[Mapping[str, Any]], story: _Story) -> list[dict[str
         if clause is None:
             continue
         sure = [p for p in claim["positions"] if p["stance"] == "asserts"]
+        if not sure:
+            # Agreed only with caution ("may", "reportedly"): said so, not asserted.
+            held = claim["positions"]
+            who, plural = _quantifier(sorted({p["article_id"] for p in held}), story)
+            verb = _say("hedges", plural)
+            text = f"{who} {verb} that {clause}"
+            out.append(_sentence(text, "agreed", claim["article_ids"], [claim["id"]]))
+            continue
         who, plural = _quantifier(sorted({p["article_id"] for p in sure}), story)
         text = f"{who} {'report' if plural else 'reports'} that {clause}"
         if claim["id"] in story.dated:
