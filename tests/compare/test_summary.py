@@ -149,18 +149,23 @@ def test_a_story_where_all_sources_agree_has_no_dispute(tmp_path: Path) -> None:
     assert "Ana Lukas" in " ".join(s["text"] for s in story.summary)
 
 
+def _position(actor: str, stance: str, article_id: str, entity_id: str | None) -> dict[str, Any]:
+    own = entity_id is None
+    return {"actor": actor, "entity_id": entity_id, "stance": stance, "article_id": article_id,
+            "attribution_id": None if own else f"{article_id}#a1", "evidence": "...",
+            "own_voice": own}  # fmt: skip
+
+
 DISPUTED = {
     "id": "claim-boiler",
     "text": "A faulty boiler that Kestrel Paper had not repaired caused the fire",
     "status": "disputed",
     "article_ids": ["a", "b"],
     "positions": [
-        {"actor": "Harlow council", "entity_id": "e1", "stance": "asserts", "article_id": "a",
-         "attribution_id": "a#a1", "evidence": "The council said ...", "own_voice": False},
-        {"actor": "Kestrel Paper", "entity_id": "e2", "stance": "denies", "article_id": "b",
-         "attribution_id": "b#a1", "evidence": "Kestrel Paper denied it.", "own_voice": False},
+        _position("Harlow council", "asserts", "a", "e1"),
+        _position("Kestrel Paper", "denies", "b", "e2"),
     ],
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize(
@@ -231,12 +236,10 @@ def test_a_fact_all_sources_give_only_with_caution_is_said_to_be_suggested() -> 
         "status": "consensus",
         "article_ids": ["a", "b"],
         "positions": [
-            {"actor": "Wire", "entity_id": None, "stance": "hedges", "article_id": "a",
-             "attribution_id": None, "evidence": "...", "own_voice": True},
-            {"actor": "Clarion", "entity_id": None, "stance": "hedges", "article_id": "b",
-             "attribution_id": None, "evidence": "...", "own_voice": True},
+            _position("Wire", "hedges", "a", None),
+            _position("Clarion", "hedges", "b", None),
         ],
-    }  # fmt: skip
+    }
     articles = [{"id": "a", "outlet": "Wire"}, {"id": "b", "outlet": "Clarion"}]
     out = summarize([hedged], [], [], [], [], articles)
     assert out[0]["text"] == (
