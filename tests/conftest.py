@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,14 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: these tests read ../shared beside the checkout")
     return path
+
+
+class QuietServer(ThreadingHTTPServer):
+    """A local test server that does not print a client hanging up early (timeout
+    tests do that on purpose)."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
 
 
 def analyse_texts(folder: Path, articles: dict[str, str]) -> Report:

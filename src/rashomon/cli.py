@@ -117,6 +117,14 @@ def _parser() -> argparse.ArgumentParser:
         help="how alike two statements must be to count as one claim, 0 to 1 (default 0.45; "
         "higher keeps claims apart)",
     )
+    w.add_argument(
+        "--llm",
+        metavar="URL",
+        help="rewrite each summary for fluency with an OpenAI-compatible server at URL "
+        "(llama.cpp, vLLM, Ollama); rewrites that drop a name or state a disputed claim as "
+        "fact are refused. Off by default",
+    )
+    w.add_argument("--llm-model", metavar="NAME", help="the model name the server expects")
     _add_read_options(a)
 
     i = sub.add_parser(
@@ -164,6 +172,8 @@ def _settings(args: argparse.Namespace, db: str | None) -> Any:
         quiet=args.quiet,
         cues=getattr(args, "cues", None),
         claim_threshold=getattr(args, "claim_threshold", None),
+        llm=getattr(args, "llm", None),
+        llm_model=getattr(args, "llm_model", None),
     )
 
 

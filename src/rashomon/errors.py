@@ -76,3 +76,18 @@ def store_unavailable(path: str, detail: str) -> StoreError:
 
 def bad_setting(name: str, detail: str) -> ConfigError:
     return ConfigError("E009", f"The setting {name} {detail}. Change it in --config or the option.")
+
+
+class LLMError(RashomonError):
+    """The language model endpoint asked for with --llm did not give a usable answer."""
+
+    exit_code = 1
+
+
+def llm_unavailable(url: str, detail: str) -> LLMError:
+    return LLMError(
+        "E030",
+        f"The language model at {url} gave no usable answer: {detail}. Check that an "
+        "OpenAI-compatible server (llama.cpp, vLLM, Ollama) is running there, or run "
+        "without --llm: the summary does not need it.",
+    )

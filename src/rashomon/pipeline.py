@@ -13,7 +13,9 @@ from datetime import UTC, datetime
 from rashomon import errors
 from rashomon.compare import canonical_entities
 from rashomon.compare.claims import ClaimSettings, who_claims_what
+from rashomon.compare.llm import rewrite_summary
 from rashomon.compare.numbers import numbers
+from rashomon.compare.summary import summarize
 from rashomon.compare.timeline import timeline
 from rashomon.dedup import Deduplicator
 from rashomon.group import group
@@ -90,6 +92,12 @@ def report_for(articles: list[Article], settings: Settings, store: Store | None)
             story.quantities, story.conflicts = numbers(members, analyses, story.attributions)
             story.timeline, date_conflicts = timeline(members, analyses, story.claims)
             story.conflicts += date_conflicts
+            story.summary = summarize(story.claims, story.timeline, story.conflicts,
+                                      story.quantities, story.entities, members)  # fmt: skip
+            if settings.llm:
+                story.summary = rewrite_summary(story.summary, story.claims, settings.llm,
+                                                model=settings.llm_model,
+                                                timeout=settings.llm_timeout)  # fmt: skip
     return Report(articles=articles, stories=stories, generated_at=generated_at())
 
 

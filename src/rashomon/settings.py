@@ -35,6 +35,12 @@ class Settings:
     # Two statements are one claim when their similarity (sentence vectors blended
     # with shared entities) reaches this.
     claim_threshold: float = 0.45
+    # An OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080) that rewrites each
+    # story's summary for fluency under the same citation and neutrality checks; None
+    # (the default) keeps the deterministic summary and needs no model.
+    llm: str | None = None
+    llm_model: str = "default"
+    llm_timeout: float = 60.0
     # Progress bar on runs longer than a second, unless quiet.
     quiet: bool = False
 

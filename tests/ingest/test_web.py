@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,6 +15,7 @@ import rashomon
 from rashomon.ingest import web
 from rashomon.ingest.web import FetchError, check_address, fetch
 from rashomon.settings import Settings
+from tests.conftest import QuietServer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PAGE = (FIXTURES / "html" / "news-page.html").read_bytes()
@@ -38,17 +39,9 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-class _QuietServer(ThreadingHTTPServer):
-    """A test server that does not print a client hanging up early (the size-cap and
-    timeout tests do that on purpose)."""
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
+    httpd = QuietServer(("127.0.0.1", 0), _Handler)
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     feed = (
         (FIXTURES / "feeds" / "news.rss")

@@ -60,6 +60,19 @@ def _claims(claims: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+def _summary(summary: list[dict[str, Any]]) -> list[str]:
+    """The story's summary, each sentence followed by the articles it rests on, so a
+    reader can check every line against its sources."""
+    if not summary:
+        return []
+    out = ["### Summary", ""]
+    for s in summary:
+        cites = "".join(f"[{_cell(a)}]" for a in s["article_ids"])
+        out.append(f"- {_cell(s['text'])} {cites}".rstrip())
+    out.append("")
+    return out
+
+
 def _amount(value: Any) -> str:
     if isinstance(value, list):
         low, high = value
@@ -110,6 +123,7 @@ def render_markdown(report: Report) -> str:
             d for d in dict.fromkeys([story.first_published, story.last_published]) if d
         )
         out += [f"## {story.headline or story.id}", ""]
+        out += _summary(story.summary)
         if span:
             out += [f"Published {span}.", ""]
         out += ["Sources:", ""]
