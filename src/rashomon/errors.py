@@ -76,3 +76,12 @@ def store_unavailable(path: str, detail: str) -> StoreError:
 
 def bad_setting(name: str, detail: str) -> ConfigError:
     return ConfigError("E009", f"The setting {name} {detail}. Change it in --config or the option.")
+
+
+def serve_needs_token(host: str) -> ConfigError:
+    return ConfigError(
+        "E011",
+        f"Refusing to serve on {host} without a token: anyone who can reach that address "
+        "could read and add articles. Pass --token TOKEN (or set RASHOMON_TOKEN), or bind "
+        "to 127.0.0.1.",
+    )
