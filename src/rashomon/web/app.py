@@ -20,11 +20,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rashomon import __version__, errors
 from rashomon.model import Article, Story
+from rashomon.render.html import REPORT_CSS, REPORT_JS, story_html
 from rashomon.settings import Settings
 from rashomon.store import SearchHit
 from rashomon.web.library import Library, Pasted, Snapshot, Upload
 from rashomon.web.security import TOKEN_COOKIE, Guard, GuardRules, is_loopback, token_matches
-from rashomon.web.views import disputes, story_view
+from rashomon.web.views import disputes
 
 __all__ = ["WebSettings", "check_binding", "create_app", "serve"]
 
@@ -123,13 +124,18 @@ def _templates() -> jinja2.Environment:
     return env
 
 
-# Served from memory, by name: no request path ever reaches the file system.
-_STATIC_TYPES = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
+_CSS, _JS = "text/css; charset=utf-8", "text/javascript; charset=utf-8"
 
 
-def _static_files() -> dict[str, bytes]:
-    folder = resources.files("rashomon.web").joinpath("static")
-    return {name: folder.joinpath(name).read_bytes() for name in _STATIC_TYPES}
+def _static_files() -> dict[str, tuple[bytes, str]]:
+    """The app's stylesheet and the HTML report's own style and script (its views work
+    the same here), held in memory by name: no request path reaches the file system."""
+    own = resources.files("rashomon.web").joinpath("static", "app.css").read_bytes()
+    return {
+        "app.css": (own, _CSS),
+        "report.css": (REPORT_CSS.encode("utf-8"), _CSS),
+        "report.js": (REPORT_JS.encode("utf-8"), _JS),
+    }
 
 
 def _story_item(story: Story) -> StoryItem:
@@ -250,9 +256,8 @@ def create_app(settings: WebSettings) -> FastAPI:
     def static_file(name: str) -> Response:
         if name not in static:
             raise HTTPException(404, "No such file.")
-        return Response(
-            static[name], media_type=_STATIC_TYPES[name], headers={"cache-control": "no-cache"}
-        )
+        body, media_type = static[name]
+        return Response(body, media_type=media_type, headers={"cache-control": "no-cache"})
 
     @app.get("/login", include_in_schema=False)
     def login(token: str = "") -> Response:
@@ -276,9 +281,12 @@ def create_app(settings: WebSettings) -> FastAPI:
         snap, story = find_story(story_id)
         html = snap.pages.get(story_id)
         if html is None:
-            view = story_view(story, snap.articles, snap.sentences)
+            members = {aid: snap.articles[aid].to_dict() for aid in story.article_ids}
             html = env.get_template("story.html").render(
-                title=story.headline or story.id, view=view, q=""
+                title=story.headline or story.id,
+                q="",
+                story=_story_item(story),
+                views=Markup(story_html(story.to_dict(), members)),
             )
             snap.pages[story_id] = html
         return HTMLResponse(html)

@@ -14,8 +14,6 @@ from rashomon.dedup import Deduplicator
 from rashomon.ingest import make_context, to_article
 from rashomon.ingest.sources import is_url, read_bytes, read_inputs
 from rashomon.model import Article, Metadata, RawItem, Source, Story
-from rashomon.nlp import analyze_articles
-from rashomon.nlp.cues import default_cues
 from rashomon.pipeline import report_for
 from rashomon.report import Report
 from rashomon.settings import Settings
@@ -45,12 +43,10 @@ class Pasted:
 
 @dataclass
 class Snapshot:
-    """The report on the store at one revision, with what pages need to cite sentences."""
+    """The report on the store at one revision, indexed for the pages."""
 
     revision: tuple[int, int]
     report: Report
-    # Sentence spans of every ok article, by article id (from the cached analyses).
-    sentences: dict[str, list[tuple[int, int]]]
     articles: dict[str, Article]
     stories: dict[str, Story]
     story_of: dict[str, str]
@@ -113,16 +109,10 @@ class Library:
     def _compute(self, store: Store, revision: tuple[int, int]) -> Snapshot:
         articles = store.articles()
         report = report_for(articles, self.settings, store)
-        cues = default_cues()
-        if self.settings.cues is not None:
-            cues = cues.extended(self.settings.cues)
-        # Already parsed and cached by report_for: this reads the sentence spans back.
-        analyses = analyze_articles(articles, store, cues=cues)
         store.commit()
         return Snapshot(
             revision=revision,
             report=report,
-            sentences={aid: list(a.sentences) for aid, a in analyses.items()},
             articles={a.id: a for a in report.articles},
             stories={s.id: s for s in report.stories},
             story_of={aid: s.id for s in report.stories for aid in s.article_ids},

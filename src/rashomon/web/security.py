@@ -80,12 +80,17 @@ def _bearer(headers: Headers) -> str | None:
 
 def _cross_site(headers: Headers, scope: Scope) -> bool:
     """True when a browser says the request comes from another site. Clients that are
-    not browsers send neither header and pass: they cannot be tricked by a page."""
+    not browsers send neither header and pass: no page can make them send anything.
+
+    Sec-Fetch-Site comes first: under `Referrer-Policy: no-referrer` Chromium sends
+    `Origin: null` even for a form posted from our own page."""
+    site = headers.get("sec-fetch-site")
+    if site is not None:
+        return site not in ("same-origin", "none")
     origin = headers.get("origin")
-    if origin is not None:
-        scheme = scope.get("scheme", "http")
-        return origin != f"{scheme}://{headers.get('host', '')}"
-    return headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none")
+    if origin is None:
+        return False
+    return origin != f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
 
 
 class _BodyTooLarge(HTTPException):
