@@ -153,6 +153,41 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("-n", "--limit", type=int, default=20, help="most results shown (default 20)")
     s.add_argument("--json", action="store_true", help="print results as JSON lines")
+    web = sub.add_parser(
+        "serve",
+        help="browse, search and add to a store in the browser (web app and JSON API)",
+        description="Serve a web app over the store: the stories with their sources and "
+        "disputes, each story's views (summary, who claims what, conflicts, timeline, "
+        "framing) beside its articles, full-text search, adding articles by upload, pasted "
+        "text or URLs, and a JSON API under /api (described at /docs).",
+        epilog="Binds to 127.0.0.1. To serve other machines, give a token: every request "
+        "then needs 'Authorization: Bearer TOKEN', or a browser opens /login?token=TOKEN "
+        "once.\n\nexamples:\n  rashomon ingest news/ --db news.db && rashomon serve --db "
+        "news.db\n  RASHOMON_TOKEN=s3cret rashomon serve --db news.db --host 0.0.0.0",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    web.add_argument(
+        "--db", metavar="FILE", default="rashomon.db", help="store file (default ./rashomon.db)"
+    )
+    web.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    web.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    web.add_argument(
+        "--token",
+        metavar="T",
+        help="require this token on every request (default: $RASHOMON_TOKEN); needed to "
+        "bind to anything but loopback",
+    )
+    web.add_argument(
+        "--max-upload-mb",
+        type=float,
+        default=5.0,
+        metavar="MB",
+        help="largest uploaded file or pasted text (default 5)",
+    )
+    web.add_argument(
+        "--max-files", type=int, default=20, metavar="N", help="most files per upload (default 20)"
+    )
+    _add_read_options(web)
     return parser
 
 
@@ -318,6 +353,27 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    from rashomon.web import WebSettings, check_binding, serve
+
+    upload = int(args.max_upload_mb * 1_000_000)
+    settings = WebSettings(
+        db=args.db,
+        host=args.host,
+        port=args.port,
+        token=args.token or os.environ.get("RASHOMON_TOKEN") or None,
+        max_upload_bytes=upload,
+        max_files=args.max_files,
+        max_request_bytes=upload * args.max_files + 1_000_000,
+        pipeline=_settings(args, args.db),
+    )
+    check_binding(settings)
+    serve(settings)
+    return EXIT_OK
+
+
 def _stderr(line: str) -> None:
     print(line, file=sys.stderr)
 
@@ -326,6 +382,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "analyze": _cmd_analyze,
     "ingest": _cmd_ingest,
     "search": _cmd_search,
+    "serve": _cmd_serve,
 }
 
 

@@ -91,3 +91,12 @@ def llm_unavailable(url: str, detail: str) -> LLMError:
         "OpenAI-compatible server (llama.cpp, vLLM, Ollama) is running there, or run "
         "without --llm: the summary does not need it.",
     )
+
+
+def serve_needs_token(host: str) -> ConfigError:
+    return ConfigError(
+        "E011",
+        f"Refusing to serve on {host} without a token: anyone who can reach that address "
+        "could read and add articles. Pass --token TOKEN (or set RASHOMON_TOKEN), or bind "
+        "to 127.0.0.1.",
+    )

@@ -210,6 +210,17 @@ class Store:
         out["rejected"] = int(self._db.execute("SELECT COUNT(*) FROM rejected").fetchone()[0])
         return out
 
+    def revision(self) -> tuple[int, int]:
+        """A value that changes whenever an article is added (the highest rowid and the
+        row count): a cheap key for results computed from the stored articles."""
+        row = self._db.execute("SELECT COALESCE(MAX(rowid), 0), COUNT(*) FROM articles").fetchone()
+        return int(row[0]), int(row[1])
+
+    def ids(self) -> set[str]:
+        """Every stored article id, rejected inputs included."""
+        rows = self._db.execute("SELECT id FROM articles UNION SELECT id FROM rejected")
+        return {str(r[0]) for r in rows}
+
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search over titles and bodies, best matches first. Accepts FTS5
         syntax (phrases in quotes, AND/OR/NOT, prefix*); anything that is not valid
