@@ -62,6 +62,18 @@ def unknown_output_format(fmt: str, known: list[str]) -> ConfigError:
     )
 
 
+def folder_output_needed(fmt: str, path: str | None = None) -> ConfigError:
+    where = f" ({path} is a file)" if path else ""
+    return ConfigError(
+        "E011",
+        f"--format {fmt} writes one file per table into a folder{where}. Give a folder: -o tables/",
+    )
+
+
+def missing_package(package: str, purpose: str) -> ModelError:
+    return ModelError("E012", f"{purpose} need the {package} package. Try: pip install {package}")
+
+
 def bad_config(path: str, detail: str) -> ConfigError:
     return ConfigError("E005", f"Settings file {path} is invalid: {detail}")
 
