@@ -211,3 +211,21 @@ def test_cue_verbs_can_be_added_from_the_command_line(tmp_path: Path) -> None:
     assert [a["cue"] for a in attributions] == ["trumpeted"]
     missing = run("analyze", str(article), "--no-db", "-q", "--cues", "nope.toml", cwd=tmp_path)
     assert missing.returncode == 2 and "not found" in missing.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_table_formats_write_one_file_per_table_into_the_output_folder(
+    corpus: Path, tmp_path: Path, fmt: str
+) -> None:
+    res = run("analyze", str(corpus), "--no-db", "-q", "--format", fmt, "-o", "t", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "t" / f"claims.{fmt}").exists()
+    assert (tmp_path / "t" / f"articles.{fmt}").exists()
+
+
+def test_table_format_without_an_output_folder_is_a_usage_error(
+    corpus: Path, tmp_path: Path
+) -> None:
+    res = run("analyze", str(corpus), "--no-db", "--format", "csv", cwd=tmp_path)
+    assert res.returncode == 2
+    assert "folder" in res.stderr and "Traceback" not in res.stderr

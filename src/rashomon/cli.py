@@ -23,6 +23,7 @@ content type or content: .txt .md .html .json .jsonl .csv .rss .atom .xml
 examples:
   rashomon analyze examples/saltmarsh-2025/mixed -o report.html
   rashomon analyze news/ --format md > report.md
+  rashomon analyze news/ --format parquet -o tables/
   cat article.txt | rashomon analyze - -o report.json
   rashomon analyze https://example.org/feed.rss --fetch-linked -o report.json
   rashomon ingest news/ --db news.db && rashomon search 'ceasefire' --db news.db
@@ -94,12 +95,18 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     a.add_argument("inputs", nargs="+", metavar="INPUT")
-    a.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
+    a.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here (default: standard output); a folder for csv and parquet",
+    )
     a.add_argument(
         "-f",
         "--format",
-        choices=["json", "md", "html"],
-        help="output format (default: from the output file's extension, else json)",
+        choices=["json", "md", "html", "csv", "parquet"],
+        help="output format (default: from the output file's extension, else json); csv and "
+        "parquet write one file per table (articles, claims, positions, ...) into -o FOLDER",
     )
     a.add_argument("--db", metavar="FILE", help="store file (default ./rashomon.db)")
     a.add_argument("--no-db", action="store_true", help="keep nothing: do not use a store")
@@ -280,6 +287,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from rashomon.pipeline import run
 
     fmt = render.format_for(args.output, args.format)
+    if render.writes_folder(fmt) and not args.output:
+        raise errors.folder_output_needed(fmt)
     settings = _settings(args, None if args.no_db else (args.db or "rashomon.db"))
     progress = _Progress(_count_inputs(args.inputs), settings.quiet)
     try:

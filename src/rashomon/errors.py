@@ -62,6 +62,18 @@ def unknown_output_format(fmt: str, known: list[str]) -> ConfigError:
     )
 
 
+def folder_output_needed(fmt: str, path: str | None = None) -> ConfigError:
+    where = f" ({path} is a file)" if path else ""
+    return ConfigError(
+        "E011",
+        f"--format {fmt} writes one file per table into a folder{where}. Give a folder: -o tables/",
+    )
+
+
+def missing_package(package: str, purpose: str) -> ModelError:
+    return ModelError("E012", f"{purpose} need the {package} package. Try: pip install {package}")
+
+
 def bad_config(path: str, detail: str) -> ConfigError:
     return ConfigError("E005", f"Settings file {path} is invalid: {detail}")
 
@@ -86,7 +98,7 @@ class LLMError(RashomonError):
 
 def llm_unavailable(url: str, detail: str) -> LLMError:
     return LLMError(
-        "E030",
+        "E014",
         f"The language model at {url} gave no usable answer: {detail}. Check that an "
         "OpenAI-compatible server (llama.cpp, vLLM, Ollama) is running there, or run "
         "without --llm: the summary does not need it.",
@@ -95,7 +107,7 @@ def llm_unavailable(url: str, detail: str) -> LLMError:
 
 def serve_needs_token(host: str) -> ConfigError:
     return ConfigError(
-        "E011",
+        "E013",
         f"Refusing to serve on {host} without a token: anyone who can reach that address "
         "could read and add articles. Pass --token TOKEN (or set RASHOMON_TOKEN), or bind "
         "to 127.0.0.1.",

@@ -127,7 +127,7 @@ def test_a_server_too_slow_leaves_the_summary_as_written(
     with caplog.at_level(logging.WARNING, logger="rashomon.llm"):
         out = rewrite_summary(SUMMARY, CLAIMS, _url(endpoint), timeout=0.5)
     assert out[2]["text"] == SLOW
-    assert "[E030]" in caplog.text and "timeout" in caplog.text
+    assert "[E014]" in caplog.text and "timeout" in caplog.text
 
 
 def test_a_failing_server_raises_a_clear_error_when_strict(endpoint: type[_Completions]) -> None:
