@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from rashomon import errors
 from rashomon.compare import canonical_entities
 from rashomon.compare.claims import ClaimSettings, who_claims_what
+from rashomon.compare.framing import framing
 from rashomon.compare.numbers import numbers
 from rashomon.compare.timeline import timeline
 from rashomon.dedup import Deduplicator
@@ -90,6 +91,9 @@ def report_for(articles: list[Article], settings: Settings, store: Store | None)
             story.quantities, story.conflicts = numbers(members, analyses, story.attributions)
             story.timeline, date_conflicts = timeline(members, analyses, story.claims)
             story.conflicts += date_conflicts
+            story.framing = framing(
+                members, analyses, story.entities, story.claims, story.attributions, store
+            )
     return Report(articles=articles, stories=stories, generated_at=generated_at())
 
 
