@@ -45,6 +45,7 @@ KELBY = {
         "The smugglers are reportedly paid by a shipping firm from the coast. "
         "The shipping firm is believed to own six boats in the harbour. "
         'The "routine check" of the docks lasted nine hours. '
+        "The port’s ‘clean-up operation’ ended at noon. "
         "Dock workers protested against what they call a campaign of harassment. "
         "The figures cannot be independently verified. "
         "The harbour master said the docks would open again on Friday. "
@@ -145,13 +146,18 @@ def test_each_hedge_kind_is_found_with_what_it_is_applied_to(
     kelby: Any, kind: str, text: str, target: str
 ) -> None:
     hedges = _row(kelby, "kelby")["hedges"]
-    found = [h for h in hedges if h["kind"] == kind]
+    found = [h for h in hedges if h["kind"] == kind and h["text"] == text]
     assert found, hedges
     h = found[0]
-    assert h["text"] == text
     assert h["target"].lower().startswith(target.lower())
     article = next(iter(KELBY.values()))
     assert h["sentence"] in " ".join(article.split())
+
+
+def test_single_quotes_mark_a_scare_quote_and_an_apostrophe_does_not(kelby: Any) -> None:
+    quoted = [h for h in _row(kelby, "kelby")["hedges"] if h["kind"] == "scare-quotes"]
+    assert "clean-up operation" in {h["target"] for h in quoted}
+    assert not [h for h in quoted if "port" in h["text"]]
 
 
 def test_a_hedge_on_a_named_group_points_to_its_entity(kelby: Any) -> None:

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from rashomon.compare.labels import noun_chunks
 from rashomon.model import ArticleAnalysis
 
 __all__ = ["Hedge", "hedges"]
@@ -35,20 +34,41 @@ _MAYBE = frozenset({"perhaps", "possibly", "apparently", "presumably", "seemingl
 _CHECK_VERBS = frozenset({"verify", "confirm"})
 _UNCHECKED = frozenset({"unverified", "unconfirmed", "unsubstantiated"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
-_QUOTE = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]")
+# Double quotes, and single ones as British outlets use them; a closing ’ followed by a
+# letter is an apostrophe ("Ferrin’s"), not the end of a quote.
+_QUOTE = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]|(?<!\w)‘([^‘’\n]{1,80}?)’(?!\w)")
 _SCARE_WORDS = 6
 _LEADING = frozenset({"so", "-", "called", "so-called"}) | _ALLEGED
 _PHRASE_TAIL = 8
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
+_INSIDE_PHRASE = frozenset(
+    {
+        "amod",
+        "compound",
+        "det",
+        "poss",
+        "nmod",
+        "nummod",
+        "punct",
+        "case",
+        "advmod",
+        "quantmod",
+        "npadvmod",
+        "hyph",
+    }
+)
 
 
 def _chunk_of(tok: Any) -> Any:
-    """The noun phrase a token stands in or modifies."""
-    for chunk in noun_chunks(tok.doc):
-        if chunk.start <= tok.i < chunk.end:
-            return chunk
-    return (
-        tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if tok.pos_ in ("NOUN", "PROPN") else None
-    )
+    """The base noun phrase a token stands in or modifies: up from a modifier to its
+    noun, then the noun with everything on its left ("the so-called People's Council")."""
+    noun = tok
+    while noun.pos_ not in _NOUNS and noun.dep_ in _INSIDE_PHRASE and noun.head is not noun:
+        noun = noun.head
+    if noun.pos_ not in _NOUNS:
+        return None
+    left = min([c.left_edge.i for c in noun.lefts] + [noun.i])
+    return noun.doc[left : noun.i + 1]
 
 
 def _phrase(tok: Any) -> Any:
@@ -229,7 +249,7 @@ def _scare_quotes(doc: Any, analysis: ArticleAnalysis) -> list[Hedge]:
             continue
         sentence = doc.text[s_start:s_end]
         for m in _QUOTE.finditer(sentence):
-            inner = m.group(1).strip(" ,.;:")
+            inner = (m.group(1) or m.group(2)).strip(" ,.;:")
             outside = (sentence[: m.start()] + sentence[m.end() :]).strip(" ,.;:")
             if not inner or len(inner.split()) > _SCARE_WORDS or len(outside.split()) < 3:
                 continue

@@ -27,6 +27,10 @@ _DROP_DEPS = frozenset({"det", "poss", "predet", "nummod", "case", "punct", "qua
 _SAME_THING = 0.58
 # Tokens of a phrase's context beyond its head: enough for "from Syria", not a clause.
 _CONTEXT_TOKENS = 7
+_CONTEXTS_PER_LABEL = 3
+# The labels grouped at most, the most used first: a bound on the pairwise work of a
+# story of hundreds of articles; rarer labels are words of one article said once.
+_MAX_LABELS = 1500
 # Two labels with one head noun are taken as one thing unless the rest disagrees much.
 _SAME_HEAD = 0.7
 _MAX_REFERENTS = 25
@@ -248,13 +252,17 @@ def _similarity(
     labels = [by_key[k][0].label for k in keys]
     label_vectors = embed(labels, store)
     # The closest pair of contexts: "mercenaries" is also "mercenaries from Syria".
-    contexts = sorted({p.context for k in keys for p in by_key[k]})
-    where = {c: i for i, c in enumerate(contexts)}
-    context_vectors = embed(contexts, store)
-    pair = context_vectors @ context_vectors.T
-    rows = [sorted({where[p.context] for p in by_key[k]}) for k in keys]
-    n = len(keys)
-    closest = np.array([[pair[np.ix_(rows[a], rows[b])].max() for b in range(n)] for a in range(n)])
+    # Each label's few most common contexts, in label order, so that the maximum over
+    # a label's rows and columns is one `reduceat`.
+    contexts: list[str] = []
+    starts: list[int] = []
+    for k in keys:
+        starts.append(len(contexts))
+        common = Counter(p.context for p in by_key[k]).most_common(_CONTEXTS_PER_LABEL)
+        contexts += sorted(c for c, _ in common)
+    vectors = embed(contexts, store)
+    pair = vectors @ vectors.T
+    closest = np.maximum.reduceat(np.maximum.reduceat(pair, starts, axis=0), starts, axis=1)
     sims = 0.5 * (label_vectors @ label_vectors.T) + 0.5 * closest
     heads = np.array([k.rsplit(" ", 1)[-1] for k in keys])
     same_head = heads[:, None] == heads[None, :]
@@ -272,16 +280,24 @@ def _attach(
         return len({p.article_id for i in group for p in by_key[keys[i]]})
 
     shared = [list(g) for g in groups if spread(g) >= 2]
-    if not shared:
-        return []
-    for group in groups:
-        if spread(group) >= 2:
-            continue
-        scores = [float(sims[np.ix_(group, other)].mean()) for other in shared]
-        best = int(np.argmax(scores))
-        if scores[best] >= _ATTACH:
-            shared[best] += group
-    return shared
+    alone = [g for g in groups if spread(g) < 2]
+    if not shared or not alone:
+        return shared
+    # Average likeness of every lone group to every shared one, as two matrix products.
+    n = len(keys)
+    to_alone = np.zeros((len(alone), n))
+    to_shared = np.zeros((len(shared), n))
+    for row, group in enumerate(alone):
+        to_alone[row, group] = 1 / len(group)
+    for row, group in enumerate(shared):
+        to_shared[row, group] = 1 / len(group)
+    scores = to_alone @ sims @ to_shared.T
+    joined = [list(g) for g in shared]
+    for row, group in enumerate(alone):
+        best = int(np.argmax(scores[row]))
+        if scores[row, best] >= _ATTACH:
+            joined[best] += group
+    return joined
 
 
 def _ref_id(seed: str) -> str:
@@ -314,11 +330,13 @@ def referents(
         _referent(_ref_id(entity_id), names.get(entity_id, entity_id), entity_id, group)
         for entity_id, group in members.items()
     ]
-    keys = sorted({p.key for p in loose})
+    by_key: dict[str, list[Phrase]] = defaultdict(list)
+    for p in loose:
+        by_key[p.key].append(p)
+    spread = {k: len({p.article_id for p in ps}) for k, ps in by_key.items()}
+    ranked = sorted(by_key, key=lambda k: (-spread[k], -len(by_key[k]), k))
+    keys = sorted(ranked[:_MAX_LABELS])
     if keys:
-        by_key: dict[str, list[Phrase]] = defaultdict(list)
-        for p in loose:
-            by_key[p.key].append(p)
         sims = _similarity(keys, by_key, store)
         for group in _attach(_cluster(sims), sims, keys, by_key):
             items = [p for i in group for p in by_key[keys[i]]]
