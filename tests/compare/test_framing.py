@@ -32,7 +32,7 @@ PORT = {
         "Rebels hit Marlow port\n\n"
         "Rebels of the Red Hill Brigade attacked the port of Marlow on Monday and set fire to "
         "two cargo ships, the port authority said. Dock workers said they had heard three loud "
-        "explosions shortly before dawn.\n"
+        "explosions shortly before dawn. Armed Red Hill volunteers guarded the gates all day.\n"
     ),
 }
 
@@ -106,6 +106,12 @@ def test_each_outlets_words_for_one_group_are_labels_of_one_referent(port: Any) 
     assert "terrorists" in words["b"]
     assert "rebels" in words["c"]
     assert ref["id"] in _row(port, "b")["labels"]
+
+
+def test_a_group_named_by_part_of_its_name_is_the_same_referent(port: Any) -> None:
+    brigade = next(e for e in port.entities if "Red Hill Brigade" in e["name"])
+    ref = next(r for r in port.framing["referents"] if r["entity_id"] == brigade["id"])
+    assert any(x["label"].endswith("Red Hill volunteers") for x in ref["labels"]["c"])
 
 
 def test_one_articles_repeated_word_is_its_distinctive_term_with_counts(port: Any) -> None:

@@ -27,7 +27,7 @@ _DROP_DEPS = frozenset({"det", "poss", "predet", "nummod", "case", "punct", "qua
 _SAME_THING = 0.58
 # Tokens of a phrase's context beyond its head: enough for "from Syria", not a clause.
 _CONTEXT_TOKENS = 7
-_CONTEXTS_PER_LABEL = 3
+_CONTEXTS_PER_LABEL = 8
 # The labels grouped at most, the most used first: a bound on the pairwise work of a
 # story of hundreds of articles; rarer labels are words of one article said once.
 _MAX_LABELS = 1500
@@ -141,12 +141,35 @@ def _word(tok: Any) -> str:
     return tok.text if tok.pos_ == "PROPN" or tok.ent_type_ else tok.text.lower()
 
 
-def _linked_entity(root: Any, spans: list[tuple[int, int, str, str]]) -> str | None:
+def _group_named(root: Any, groups: list[tuple[str, str]]) -> str | None:
+    """ "Red Hill volunteers": the one organisation of the story whose longer name holds
+    the proper nouns just before the phrase's noun ("Red Hill Brigade"), whether or
+    not the model took those words for a name of their own."""
+    doc = root.doc
+    i = root.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    run = [t.text.lower() for t in doc[i : root.i]]
+    for start in range(len(run)):
+        words = " ".join(run[start:])
+        found = {e_id for name, e_id in groups if name != words and f" {words} " in f" {name} "}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _linked_entity(
+    root: Any, spans: list[tuple[int, int, str, str]], groups: list[tuple[str, str]]
+) -> str | None:
     """The group or actor a descriptive phrase names, when the syntax says so."""
+    # Before the mention the phrase sits in: "Red Hill volunteers" may be a name of its
+    # own to the model, and still the members of the Red Hill Brigade.
+    plural = "Plur" in root.morph.get("Number")
+    if plural and (named := _group_named(root, groups)):
+        return named
     here = _entity_at(spans, root.idx, root.idx + len(root.text))
     if here:
         return here
-    plural = "Plur" in root.morph.get("Number")
     # "Free Coast volunteers", "the Brigade's gunmen": people named by their group.
     for mod in root.children:
         if plural and mod.dep_ in ("compound", "poss") and mod.i < root.i:
@@ -201,6 +224,12 @@ def phrases(
     if doc is None or not doc.has_annotation("DEP"):
         return []
     spans = _mention_index(entities).get(article.id, [])
+    groups = [
+        (name.lower(), e["id"])
+        for e in entities
+        if e["type"] == "ORG"
+        for name in [e["name"], *e.get("aliases", [])]
+    ]
     out = []
     for chunk in noun_chunks(doc):
         root = chunk.root
@@ -220,7 +249,7 @@ def phrases(
                 context,
                 first.idx,
                 root.idx + len(root.text),
-                _linked_entity(root, spans),
+                _linked_entity(root, spans, groups),
             )
         )
     return out
