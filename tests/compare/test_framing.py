@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from rashomon.compare.terms import distinctive_terms
+from rashomon.render.markdown import render_markdown
 from tests.conftest import analyse_texts
 
 PORT = {
@@ -80,8 +81,15 @@ def _story(folder: Path, articles: dict[str, str]) -> Any:
 
 
 @pytest.fixture(scope="module")
-def port(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    return _story(tmp_path_factory.mktemp("port"), PORT)
+def port_report(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    report = analyse_texts(tmp_path_factory.mktemp("port"), PORT)
+    assert len(report.stories) == 1, [s.article_ids for s in report.stories]
+    return report
+
+
+@pytest.fixture(scope="module")
+def port(port_report: Any) -> Any:
+    return port_report.stories[0]
 
 
 @pytest.fixture(scope="module")
@@ -218,3 +226,10 @@ def test_when_all_sources_agree_nothing_is_omitted_or_hedged(bridge: Any) -> Non
         if any(x["label"].endswith("bridge") for labels in r["labels"].values() for x in labels)
     )
     assert len(bridge_ref["labels"]) == 3
+
+
+def test_the_markdown_report_shows_each_outlets_words_side_by_side(port_report: Any) -> None:
+    text = render_markdown(port_report)
+    section = text.split("### How each outlet frames the story", 1)[1]
+    row = next(line for line in section.splitlines() if line.startswith("| Red Hill Brigade"))
+    assert "terrorists" in row.lower() and "rebels" in row.lower()
