@@ -134,6 +134,23 @@ def _position_ok(p: dict[str, Any], g: dict[str, Any], outlets: dict[str, str | 
     return _names_agree([p["actor"]], g["actor"], fold)
 
 
+def one_to_one(table: Any) -> tuple[dict[int, int], int]:
+    """System items mapped one to one onto gold items from (matches, system index,
+    gold index) rows, most matches first; and the matches the mapping keeps."""
+    mapped: dict[int, int] = {}
+    taken: set[int] = set()
+    tp = 0
+    for n, i, j in sorted(table, reverse=True):
+        if n == 0:
+            break
+        if i in mapped or j in taken:
+            continue
+        mapped[i] = j
+        taken.add(j)
+        tp += n
+    return mapped, tp
+
+
 def score_positions(
     claims: list[dict[str, Any]], gold: list[dict[str, Any]], outlets: dict[str, str | None],
     fold: Any,
@@ -151,21 +168,9 @@ def score_positions(
                     break
         return n
 
-    table = sorted(
-        ((matches(pc, gc), i, j) for i, pc in enumerate(claims) for j, gc in enumerate(gold)),
-        reverse=True,
+    mapped, tp = one_to_one(
+        (matches(pc, gc), i, j) for i, pc in enumerate(claims) for j, gc in enumerate(gold)
     )
-    mapped: dict[int, int] = {}
-    taken: set[int] = set()
-    tp = 0
-    for n, i, j in table:
-        if n == 0:
-            break
-        if i in mapped or j in taken:
-            continue
-        mapped[i] = j
-        taken.add(j)
-        tp += n
     n_pred = sum(
         len(pc["positions"])
         for i, pc in enumerate(claims)

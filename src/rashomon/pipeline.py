@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from rashomon import errors
 from rashomon.compare import canonical_entities
 from rashomon.compare.claims import ClaimSettings, who_claims_what
+from rashomon.compare.framing import framing
 from rashomon.compare.llm import rewrite_summary
 from rashomon.compare.numbers import numbers
 from rashomon.compare.summary import summarize
@@ -92,6 +93,9 @@ def report_for(articles: list[Article], settings: Settings, store: Store | None)
             story.quantities, story.conflicts = numbers(members, analyses, story.attributions)
             story.timeline, date_conflicts = timeline(members, analyses, story.claims)
             story.conflicts += date_conflicts
+            story.framing = framing(
+                members, analyses, story.entities, story.claims, story.attributions, store
+            )
             story.summary = summarize(story.claims, story.timeline, story.conflicts,
                                       story.quantities, story.entities, members)  # fmt: skip
             if settings.llm:

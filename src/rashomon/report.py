@@ -16,7 +16,7 @@ from rashomon.model import Article, Story
 
 __all__ = ["SCHEMA_VERSION", "Report", "load", "schema", "validate"]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass

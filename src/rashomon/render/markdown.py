@@ -137,6 +137,7 @@ def render_markdown(report: Report) -> str:
         out += _claims(story.claims)
         out += _conflicts(story.conflicts)
         out += _timeline(story.timeline)
+        out += _framing(story, by_id)
     out += [
         "## Articles",
         "",
@@ -153,3 +154,52 @@ def render_markdown(report: Report) -> str:
         ]
         out.append("")
     return "\n".join(out)
+
+
+def _framing(story: Any, by_id: dict[str, Article]) -> list[str]:
+    """How each outlet frames the story: its words for the same things side by side,
+    its distinctive terms, hedges, tone towards the main actors, and coverage."""
+    rows = story.framing.get("articles", [])
+    if not rows:
+        return []
+    outlets = [_cell(by_id[r["article_id"]].outlet or r["article_id"]) for r in rows]
+    head = ["", "|---|" + "---|" * len(rows)]
+    out = ["### How each outlet frames the story", ""]
+    refs = [r for r in story.framing.get("referents", []) if len(r["labels"]) > 1][:10]
+    if refs:
+        out += ["Words for the same thing:", "", f"| referent | {' | '.join(outlets)} |", head[1]]
+        for ref in refs:
+            cells = [
+                ", ".join(x["label"] for x in ref["labels"].get(r["article_id"], [])) for r in rows
+            ]
+            out.append(f"| {_cell(ref['name'])} | {' | '.join(_cell(c) for c in cells)} |")
+        out.append("")
+    actors = list(dict.fromkeys(t["actor"] for r in rows for t in r.get("tone", [])))
+    if actors:
+        out += ["Tone towards the main actors (VADER compound, -1 to 1; sentences):", ""]
+        out += [f"| actor | {' | '.join(outlets)} |", head[1]]
+        for actor in actors:
+            cells = []
+            for r in rows:
+                t = next((t for t in r.get("tone", []) if t["actor"] == actor), None)
+                cells.append(f"{t['score']:+.2f} ({t['n']})" if t else "—")
+            out.append(f"| {_cell(actor)} | {' | '.join(cells)} |")
+        out.append("")
+    claims = {c["id"]: c["text"] for c in story.claims}
+    for name, r in zip(outlets, rows, strict=True):
+        terms = ", ".join(
+            f"{t['term']} ({t['count']} here, {t['rest_count']} elsewhere)"
+            for t in r["distinctive_terms"][:8]
+        )
+        out.append(f"- **{name}**")
+        if terms:
+            out.append(f"  - distinctive terms: {terms}")
+        for h in r["hedges"]:
+            out.append(f"  - {h['kind']}: \u201c{_cell(h['text'])}\u201d on {_cell(h['target'])}")
+        for label, ids in (("reports alone", r["unique_claim_ids"]),
+                           ("leaves out", r["omitted_claim_ids"])):  # fmt: skip
+            shown = "; ".join(_cell(claims.get(i, i)[:120]) for i in ids[:5])
+            if shown:
+                out.append(f"  - {label}: {shown}")
+    out.append("")
+    return out
