@@ -121,15 +121,16 @@ def test_format_flag_writes_markdown_to_stdout(corpus: Path, tmp_path: Path) -> 
 
 
 def test_same_input_gives_byte_identical_reports(corpus: Path, tmp_path: Path) -> None:
+    """Without a store, with a new one, and from its cache: the same bytes."""
     outs = []
-    for n in (1, 2):
+    db = str(tmp_path / "s.db")
+    for n, store in enumerate((["--no-db"], ["--no-db"], ["--db", db], ["--db", db])):
         out = tmp_path / f"r{n}.json"
         assert (
-            run("analyze", str(corpus), "--no-db", "-o", str(out), "-q", cwd=tmp_path).returncode
-            == 0
+            run("analyze", str(corpus), *store, "-o", str(out), "-q", cwd=tmp_path).returncode == 0
         )
         outs.append(out.read_bytes())
-    assert outs[0] == outs[1]
+    assert outs[1:] == outs[:1] * 3
 
 
 def test_ingest_twice_adds_nothing_the_second_time(corpus: Path, tmp_path: Path) -> None:

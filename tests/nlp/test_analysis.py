@@ -47,6 +47,17 @@ def test_second_run_reads_the_cache_and_does_not_parse(
     assert [t.dep_ for t in again.doc] == [t.dep_ for t in first.doc]
 
 
+def test_a_cached_parse_keeps_the_language_s_token_flags(tmp_path: Path) -> None:
+    """Regression: a cached Doc read with an empty vocabulary lost `is_title`,
+    `is_punct` and `like_num`, so a run with the store differed from one without."""
+    with Store(tmp_path / "s.db") as store:
+        first = analyze_articles([article()], store)["a"]
+    with Store(tmp_path / "s.db") as store:
+        again = analyze_articles([article()], store)["a"]
+    flags = lambda doc: [(t.is_title, t.is_punct, t.like_num, t.is_stop) for t in doc]  # noqa: E731
+    assert flags(again.doc) == flags(first.doc)
+
+
 def test_cache_is_keyed_by_pipeline_version(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         analyze_articles([article()], store)

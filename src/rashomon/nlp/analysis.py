@@ -163,11 +163,14 @@ def analyze_articles(
             missing.append(article)
             continue
         if cached_vocab is None:
-            from spacy.vocab import Vocab
+            import spacy
 
-            # A blank vocabulary is enough to read a cached parse: the model is not
-            # loaded at all on a fully cached run, and a Doc is read only when needed.
-            cached_vocab = Vocab()
+            # A blank English vocabulary is enough to read a cached parse: the model is
+            # not loaded at all on a fully cached run, and a Doc is read only when
+            # needed. It must be the language's own, not an empty `Vocab()`: token flags
+            # such as `is_title`, `is_punct` and `like_num` come from the language, and
+            # without them a cached run would differ from a fresh one.
+            cached_vocab = spacy.blank("en").vocab
         doc_bytes, summary = cached
         analysis = _cached(article, summary, partial(_from_bytes, doc_bytes, cached_vocab))
         if analysis is None:
