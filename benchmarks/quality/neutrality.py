@@ -26,6 +26,13 @@ DEFAULT = [
 ]
 
 
+def _label(folder: Path) -> str:
+    for base in (ROOT, ROOT.parent):
+        if base in folder.parents:
+            return str(folder.relative_to(base))
+    return str(folder)
+
+
 def check(folder: Path) -> dict[str, object]:
     import rashomon
     from rashomon.compare.summary import neutrality_violations

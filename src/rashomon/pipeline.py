@@ -21,14 +21,22 @@ from rashomon.compare.timeline import timeline
 from rashomon.dedup import Deduplicator
 from rashomon.group import group
 from rashomon.ingest import ingest, make_context
-from rashomon.model import Article
+from rashomon.model import Article, ArticleAnalysis, Story
 from rashomon.nlp import analyze_articles
 from rashomon.nlp.cues import default_cues
 from rashomon.report import Report
 from rashomon.settings import Settings
 from rashomon.store import Store
 
-__all__ = ["IngestSummary", "generated_at", "ingest_to_store", "report_for", "run", "stream"]
+__all__ = [
+    "IngestSummary",
+    "compare_story",
+    "generated_at",
+    "ingest_to_store",
+    "report_for",
+    "run",
+    "stream",
+]
 
 Progress = Callable[[Article], None]
 
@@ -83,26 +91,38 @@ def report_for(articles: list[Article], settings: Settings, store: Store | None)
         cues = default_cues() if settings.cues is None else default_cues().extended(settings.cues)
         analyses = analyze_articles(articles, store, cues=cues)
         by_id = {a.id: a for a in articles}
-        claim_settings = ClaimSettings(threshold=settings.claim_threshold)
         for story in stories:
             members = [by_id[i] for i in story.article_ids]
-            story.entities = canonical_entities(story.id, members, analyses)
-            story.attributions, story.claims = who_claims_what(
-                members, analyses, story.entities, store, claim_settings
-            )
-            story.quantities, story.conflicts = numbers(members, analyses, story.attributions)
-            story.timeline, date_conflicts = timeline(members, analyses, story.claims)
-            story.conflicts += date_conflicts
-            story.framing = framing(
-                members, analyses, story.entities, story.claims, story.attributions, store
-            )
-            story.summary = summarize(story.claims, story.timeline, story.conflicts,
-                                      story.quantities, story.entities, members)  # fmt: skip
-            if settings.llm:
-                story.summary = rewrite_summary(story.summary, story.claims, settings.llm,
-                                                model=settings.llm_model,
-                                                timeout=settings.llm_timeout)  # fmt: skip
+            compare_story(story, members, analyses, settings, store)
     return Report(articles=articles, stories=stories, generated_at=generated_at())
+
+
+def compare_story(
+    story: Story,
+    members: list[Article],
+    analyses: dict[str, ArticleAnalysis],
+    settings: Settings,
+    store: Store | None,
+) -> Story:
+    """The compare stage for one story, in place: canonical entities, who claims what,
+    numbers and their conflicts, the timeline, framing and the summary."""
+    story.entities = canonical_entities(story.id, members, analyses)
+    story.attributions, story.claims = who_claims_what(
+        members, analyses, story.entities, store, ClaimSettings(threshold=settings.claim_threshold)
+    )
+    story.quantities, story.conflicts = numbers(members, analyses, story.attributions)
+    story.timeline, date_conflicts = timeline(members, analyses, story.claims)
+    story.conflicts += date_conflicts
+    story.framing = framing(
+        members, analyses, story.entities, story.claims, story.attributions, store
+    )
+    story.summary = summarize(story.claims, story.timeline, story.conflicts,
+                              story.quantities, story.entities, members)  # fmt: skip
+    if settings.llm:
+        story.summary = rewrite_summary(story.summary, story.claims, settings.llm,
+                                        model=settings.llm_model,
+                                        timeout=settings.llm_timeout)  # fmt: skip
+    return story
 
 
 @dataclass
