@@ -245,3 +245,26 @@ def test_a_fact_all_sources_give_only_with_caution_is_said_to_be_suggested() -> 
     assert out[0]["text"] == (
         "Clarion and Wire suggest that the smoke may have reached the town of Wexley."
     )
+
+
+TOLL = {
+    "p.txt": (
+        "Blast at Orrin depot\n\n"
+        "A blast destroyed the fuel depot at Orrin on Monday. The Orrin council puts the "
+        "toll at nine, and the depot's owner, Calder Fuels, blamed a faulty valve.\n"
+    ),
+    "q.txt": (
+        "Orrin depot blast kills nine\n\n"
+        "A blast destroyed the fuel depot at Orrin on Monday. The Orrin council puts the "
+        "toll at nine. Calder Fuels blamed a faulty valve for the blast at the depot.\n"
+    ),
+}
+
+
+def test_a_claim_named_by_a_cue_s_object_is_told_as_a_clause(tmp_path: Path) -> None:
+    """Regression: "X reports that the toll at nine" (a cue's object after "that")."""
+    story = analyse_texts(tmp_path, TOLL).stories[0]
+    toll = [c for c in story.claims if "toll at nine" in c["text"]]
+    assert toll and not any(c["text_is_clause"] for c in toll)
+    assert not any("that the toll at nine" in s["text"] for s in story.summary)
+    assert any(c["text_is_clause"] for c in story.claims)

@@ -78,6 +78,10 @@ class _Item:
     owners: frozenset[str] = frozenset()
     order: int = 0
     extra: list[dict[str, Any]] = field(default_factory=list)
+    # Whether the words are a clause with a finite verb ("Belmark supplied them"), not
+    # an object of a cue ("any involvement", "the toll at 14"): only a clause can follow
+    # "X says that".
+    clause: bool = True
 
 
 def who_claims_what(
@@ -144,6 +148,7 @@ def who_claims_what(
                     entities=_entities_in(mentions, lo, hi),
                     negated=negated,
                     order=len(items),
+                    clause=_is_clause(analysis, lo, hi),
                 )
                 item_of.setdefault((article.id, n), item)
                 if att.anaphor:
@@ -479,7 +484,7 @@ def _claims(
             status = "consensus"
         else:
             status = "single_source"
-        text = _claim_text(group, members, vectors)
+        text, clause = _claim_text(group, members, vectors)
         digest = hashlib.sha1(
             "\n".join(sorted(f"{it.article_id}|{it.evidence}|{it.text}" for it in group)).encode()
         ).hexdigest()
@@ -487,6 +492,7 @@ def _claims(
             {
                 "id": "claim-" + digest[:10],
                 "text": text,
+                "text_is_clause": clause,
                 "status": status,
                 "article_ids": sorted(outlets),
                 "positions": positions,
@@ -541,13 +547,31 @@ def _claims_about(
     return out
 
 
-def _claim_text(group: list[_Item], members: list[int], vectors: np.ndarray) -> str:
-    """The most central plain assertion of the group, in its own words."""
+def _is_clause(analysis: ArticleAnalysis, lo: int, hi: int) -> bool:
+    """Whether a span holds a finite verb, read from the article's one parse."""
+    doc = analysis.doc
+    if doc is None:
+        return True
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return span is None or any(t.tag_ in _FINITE for t in span)
+
+
+# Penn tags of finite verbs and modals: what makes words a clause.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _claim_text(group: list[_Item], members: list[int], vectors: np.ndarray) -> tuple[str, bool]:
+    """The most central plain assertion of the group, in its own words, and whether
+    it is a clause."""
     candidates = [k for k, it in enumerate(group) if not it.negated and it.stance != "denies"]
     if not candidates:
         candidates = list(range(len(group)))
     # A whole statement reads better than an accusation's object ("Ankara of recruiting").
-    whole = [k for k in candidates if not _FRAGMENT.match(group[k].shown or group[k].text)]
+    whole = [
+        k
+        for k in candidates
+        if group[k].clause and not _FRAGMENT.match(group[k].shown or group[k].text)
+    ]
     candidates = whole or candidates
     if len(members) > 1:
         sub = vectors[members]
@@ -556,4 +580,5 @@ def _claim_text(group: list[_Item], members: list[int], vectors: np.ndarray) -> 
     else:
         best = candidates[0]
     text = group[best].shown or group[best].text
-    return text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "..."
+    text = text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "..."
+    return text, group[best].clause

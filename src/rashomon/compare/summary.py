@@ -242,7 +242,9 @@ def _lower_first(clause: str, names: frozenset[str]) -> str:
 def _clause(claim: Mapping[str, Any], story: _Story) -> str | None:
     """The claim's words as a clause: its text, else the evidence of a position that
     states it; None when nothing reads as a statement."""
-    candidates = [claim["text"]]
+    # A claim named by a cue's object ("the toll at 14") cannot follow "says that":
+    # the sentence that states it is used instead.
+    candidates = [claim["text"]] if claim.get("text_is_clause", True) else []
     for stance in ("asserts", "hedges"):
         candidates += [p["evidence"] for p in claim["positions"] if p["stance"] == stance]
     for text in candidates:
