@@ -18,7 +18,7 @@ from rashomon.compare.embed import embed
 from rashomon.model import Article, ArticleAnalysis
 from rashomon.store import Store
 
-__all__ = ["Phrase", "is_stop", "is_word", "noun_chunks", "phrases", "referents"]
+__all__ = ["Phrase", "is_word", "phrases", "referents"]
 
 # Groups and organisations: what "militants of X" names the members of.
 _GROUP_TYPES = frozenset({"ORG", "NORP"})
@@ -53,24 +53,8 @@ class Phrase:
 
 
 def is_word(tok: Any) -> bool:
-    """Letters only. Read from the text: a cached Doc's blank vocabulary leaves the
-    lexical flags (`is_alpha`, `is_stop`, `like_num`) unset."""
+    """Letters only, hyphenated words ("so-called") included."""
     return tok.text[:1].isalpha() and tok.text.replace("-", "").isalpha()
-
-
-def is_stop(tok: Any) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return tok.text.lower() in STOP_WORDS
-
-
-def noun_chunks(doc: Any) -> list[Any]:
-    """The base noun phrases of a parse. A cached Doc is read with a blank vocabulary,
-    which has no language and so no `doc.noun_chunks`: English's iterator is called
-    directly on the stored dependencies."""
-    from spacy.lang.en.syntax_iterators import noun_chunks as english_chunks
-
-    return [doc[start:end] for start, end, _ in english_chunks(doc)]
 
 
 def _mention_index(entities: list[dict[str, Any]]) -> dict[str, list[tuple[int, int, str, str]]]:
@@ -121,7 +105,7 @@ def _core(chunk: Any) -> list[Any]:
             continue
         if (
             not is_word(tok)
-            or is_stop(tok)
+            or tok.is_stop
             or any(a.dep_ == "poss" for a in [tok, *tok.ancestors] if a.i < root.i)
         ):
             continue
@@ -231,7 +215,7 @@ def phrases(
         for name in [e["name"], *e.get("aliases", [])]
     ]
     out = []
-    for chunk in noun_chunks(doc):
+    for chunk in doc.noun_chunks:
         root = chunk.root
         if root.pos_ != "NOUN" or not is_word(root) or len(root.text) < 3 or _quantity(root):
             continue

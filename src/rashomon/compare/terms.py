@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from typing import Any
 
-from rashomon.compare.labels import is_stop, is_word
+from rashomon.compare.labels import is_word
 from rashomon.compare.words import STOPWORDS
 
 __all__ = ["distinctive_terms", "term_counts"]
@@ -27,7 +27,7 @@ def _content(tok: Any) -> bool:
     return (
         is_word(tok)
         and len(tok.text) > 2
-        and not is_stop(tok)
+        and not tok.is_stop
         and tok.text.lower() not in STOPWORDS
         and tok.pos_ not in ("AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART")
         # People's names say who is quoted, not how the story is told.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Quantity", "compatible", "find_quantities"]
+__all__ = ["Quantity", "compatible", "find_quantities", "number_value"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -110,7 +110,8 @@ def _plain(x: float) -> float:
     return int(x) if float(x).is_integer() else x
 
 
-def _number(raw: str) -> float | None:
+def number_value(raw: str) -> float | None:
+    """The value of a numeral or number word ("1,200", "thirty-one", "twice"), else None."""
     raw = " ".join(raw.lower().replace("-", " ").split())
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", raw):
         return float(raw.replace(",", ""))
@@ -146,13 +147,13 @@ def find_quantities(doc: Any) -> list[Quantity]:
     for m in _PATTERN.finditer(text):
         if any(m.start() < e and m.end() > s for s, e in taken):
             continue
-        a = _number(m.group("a"))
+        a = number_value(m.group("a"))
         if a is None:
             continue
         scale = _SCALES.get((m.group("scale") or "").lower(), 1)
         low = high = a * scale
         if m.group("b"):
-            b = _number(m.group("b"))
+            b = number_value(m.group("b"))
             if b is None:
                 continue
             scale2 = _SCALES.get((m.group("scale2") or "").strip().lower(), scale)

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from rashomon.nlp.quantities import number_value
+
 __all__ = ["TimeExpression", "find_times", "is_future", "weekday_date"]
 
 Precision = Literal["day", "week", "month", "year"]
@@ -110,8 +112,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|is\s+to\s+be|are\s+to|is\s+to|"
@@ -355,7 +355,7 @@ def _chain(
         if t.value is None and offset is not None:
             base = _day_of_happening(offset.group("noun"), found, text, sentences) or event_day
             if base is not None:
-                n = int(offset["n"]) if offset["n"].isdigit() else _COUNTS[offset["n"].lower()]
+                n = 1 if offset["n"].lower() == "a" else int(number_value(offset["n"]) or 1)
                 days = n * (7 if offset["unit"].lower() == "week" else 1)
                 sign = -1 if offset["dir"].lower() == "before" else 1
                 when = base + timedelta(days=sign * days)
