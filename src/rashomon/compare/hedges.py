@@ -129,15 +129,15 @@ def _target_text(span: Any) -> str:
     return "".join(t.text_with_ws for t in words).strip(" \"“”‘’'.,;:")
 
 
-def _entry(kind: str, doc: Any, start: int, end: int, target: Any) -> Hedge:
-    hedge = Hedge(doc.text[start:end], kind, start, end)
+def _entry(kind: str, text: str, start: int, end: int, target: Any) -> Hedge:
+    hedge = Hedge(text[start:end], kind, start, end)
     if target is not None:
         hedge.target = _target_text(target)
         hedge.target_start, hedge.target_end = target.start_char, target.end_char
     return hedge
 
 
-def _token_hedges(doc: Any) -> list[Hedge]:
+def _token_hedges(doc: Any, text: str) -> list[Hedge]:
     out: list[Hedge] = []
     for tok in doc:
         low = tok.text.lower()
@@ -148,43 +148,43 @@ def _token_hedges(doc: Any) -> list[Hedge]:
             and (doc[tok.i + 2].text.lower() == "called")
         ):
             end = doc[tok.i + 2]
-            out.append(_entry("so-called", doc, tok.idx, end.idx + len(end.text), _named(end)))
+            out.append(_entry("so-called", text, tok.idx, end.idx + len(end.text), _named(end)))
         elif low in ("so-called",):
-            out.append(_entry("so-called", doc, tok.idx, tok.idx + len(tok.text), _named(tok)))
+            out.append(_entry("so-called", text, tok.idx, tok.idx + len(tok.text), _named(tok)))
         elif low in _ALLEGED and tok.pos_ != "VERB":
             target = _subject_of(tok.head) if tok.pos_ == "ADV" else _named(tok)
-            out.append(_entry("alleged", doc, tok.idx, tok.idx + len(tok.text), target))
+            out.append(_entry("alleged", text, tok.idx, tok.idx + len(tok.text), target))
         elif low in _UNCHECKED:
-            out.append(_entry("unverified", doc, tok.idx, tok.idx + len(tok.text), _chunk_of(tok)))
+            out.append(_entry("unverified", text, tok.idx, tok.idx + len(tok.text), _chunk_of(tok)))
         elif tok.lemma_.lower() in _CHECK_VERBS and _cannot(tok):
             out.append(
-                _entry("unverified", doc, _cannot(tok), tok.idx + len(tok.text), _subject_of(tok))
+                _entry("unverified", text, _cannot(tok), tok.idx + len(tok.text), _subject_of(tok))
             )
         elif low in _MAYBE:
             head = tok.head
             target = _phrase(head) if head.pos_ in ("NOUN", "PROPN") else _subject_of(head)
-            out.append(_entry("hedging-adverb", doc, tok.idx, tok.idx + len(tok.text), target))
+            out.append(_entry("hedging-adverb", text, tok.idx, tok.idx + len(tok.text), target))
         elif low == "reportedly":
             out.append(
-                _entry("reportedly", doc, tok.idx, tok.idx + len(tok.text), _subject_of(tok.head))
+                _entry("reportedly", text, tok.idx, tok.idx + len(tok.text), _subject_of(tok.head))
             )
         elif (
             tok.lemma_.lower() in _CLAIM_VERBS
             and tok.pos_ == "VERB"
             and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
         ):
-            out.append(_entry("claimed", doc, tok.idx, tok.idx + len(tok.text), _subject_of(tok)))
+            out.append(_entry("claimed", text, tok.idx, tok.idx + len(tok.text), _subject_of(tok)))
         elif tok.tag_ in ("VBN", "VBD") and _is_hedging_passive(tok):
             kind = "reportedly" if tok.lemma_.lower() in _REPORT_PASSIVES else "hedging-verb"
             if tok.lemma_.lower() == "allege":
                 kind = "alleged"
-            out.append(_entry(kind, doc, tok.idx, tok.idx + len(tok.text), _subject_of(tok)))
+            out.append(_entry(kind, text, tok.idx, tok.idx + len(tok.text), _subject_of(tok)))
         elif tok.lemma_.lower() in _SEEM and any(
             c.dep_ == "xcomp" and any(g.text.lower() == "to" for g in c.children)
             for c in tok.children
         ):
             out.append(
-                _entry("hedging-verb", doc, tok.idx, tok.idx + len(tok.text), _subject_of(tok))
+                _entry("hedging-verb", text, tok.idx, tok.idx + len(tok.text), _subject_of(tok))
             )
         elif tok.lemma_.lower() in _NAMING_VERBS and any(
             c.text.lower() == "what" for c in tok.children
@@ -200,7 +200,7 @@ def _token_hedges(doc: Any) -> list[Hedge]:
             if named:
                 span = doc[named[0].left_edge.i : named[0].right_edge.i + 1]
                 what = next(c for c in tok.children if c.text.lower() == "what")
-                out.append(_entry("what-they-call", doc, what.idx, tok.idx + len(tok.text), span))
+                out.append(_entry("what-they-call", text, what.idx, tok.idx + len(tok.text), span))
     return out
 
 
@@ -239,7 +239,7 @@ def _is_hedging_passive(tok: Any) -> bool:
     )
 
 
-def _scare_quotes(doc: Any, analysis: ArticleAnalysis) -> list[Hedge]:
+def _scare_quotes(text: str, analysis: ArticleAnalysis) -> list[Hedge]:
     """Short quoted terms in sentences where nobody is reported as speaking: the
     outlet's own distance from a word ("the 'liberation' of the town")."""
     attributed = {a.sentence for a in analysis.attributions}
@@ -247,7 +247,7 @@ def _scare_quotes(doc: Any, analysis: ArticleAnalysis) -> list[Hedge]:
     for i, (s_start, s_end) in enumerate(analysis.sentences):
         if i in attributed:
             continue
-        sentence = doc.text[s_start:s_end]
+        sentence = text[s_start:s_end]
         for m in _QUOTE.finditer(sentence):
             inner = (m.group(1) or m.group(2)).strip(" ,.;:")
             outside = (sentence[: m.start()] + sentence[m.end() :]).strip(" ,.;:")
@@ -255,7 +255,7 @@ def _scare_quotes(doc: Any, analysis: ArticleAnalysis) -> list[Hedge]:
                 continue
             start, end = s_start + m.start(), s_start + m.end()
             out.append(
-                Hedge(doc.text[start:end], "scare-quotes", start, end, inner, start + 1, end - 1)
+                Hedge(text[start:end], "scare-quotes", start, end, inner, start + 1, end - 1)
             )
     return out
 
@@ -266,7 +266,7 @@ def hedges(analysis: ArticleAnalysis, text: str) -> list[Hedge]:
     doc = analysis.doc
     if doc is None or not doc.has_annotation("DEP"):
         return []
-    found = _token_hedges(doc) + _scare_quotes(doc, analysis)
+    found = _token_hedges(doc, text) + _scare_quotes(text, analysis)
     found.sort(key=lambda h: (h.start, h.end))
     for h in found:
         h.sentence = analysis.sentence_text(text, analysis.sentence_of(h.start))
