@@ -110,3 +110,61 @@ def test_the_markdown_report_gives_a_disputed_claim_only_as_positions(report: An
         for line in lines:
             # the claim's words appear only on its "Disputed ...: X say; Y deny" line
             assert line.startswith("- **Disputed**") and " deny" in line, line
+
+
+HARLOW = {
+    "p.txt": (
+        "Warehouse fire in Harlow\n\n"
+        "Port officials say the Harlow Front set the grain warehouse on fire and that Dunmore "
+        "paid the arsonists. Dunmore denies it. The fire destroyed the grain stores of the "
+        "Harlow port on Sunday, and perhaps also the customs office. The Harlow Front may "
+        "have planned the attack on the port for months.\n"
+    ),
+    "q.txt": (
+        "Harlow port burns\n\n"
+        "Dunmore paid the arsonists who burned the Harlow grain warehouse, port officials "
+        "said on Monday. The Harlow Front set the warehouse on fire, the officials added. "
+        "The fire destroyed the grain stores of the Harlow port on Sunday.\n"
+    ),
+    "r.txt": (
+        "Dunmore answers Harlow\n\n"
+        "The Dunmore president, Ilse Marr, denied any Dunmore role in paying the arsonists "
+        "who burned the Harlow grain warehouse.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def harlow(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    report = analyse_texts(tmp_path_factory.mktemp("harlow"), HARLOW)
+    assert len(report.stories) == 1
+    return report.stories[0]
+
+
+def test_a_denial_answers_the_part_of_a_statement_about_the_one_who_denies(harlow: Any) -> None:
+    denial = [
+        (c["text"], p)
+        for c in harlow.claims
+        for p in c["positions"]
+        if p["stance"] == "denies" and p["evidence"] == "Dunmore denies it."
+    ]
+    assert denial, [c["text"] for c in harlow.claims]
+    # "Dunmore denies it" answers "Dunmore paid the arsonists", not the fire's authors
+    assert all("paid" in text for text, _ in denial), denial
+
+
+def test_the_outlet_hedges_only_what_its_main_verb_hedges(harlow: Any) -> None:
+    own = {
+        p["evidence"]: p["stance"] for c in harlow.claims for p in c["positions"] if p["own_voice"]
+    }
+    fire = next(s for e, s in own.items() if e.startswith("The fire destroyed") and "perhaps" in e)
+    planned = next(s for e, s in own.items() if e.startswith("The Harlow Front may"))
+    assert fire == "asserts"  # "perhaps" qualifies the customs office only
+    assert planned == "hedges"
+
+
+def test_a_denial_that_says_what_it_denies_joins_the_claim_it_denies(harlow: Any) -> None:
+    paid = claim_with(harlow, "Dunmore paid the arsonists who burned")
+    stances = {(p["article_id"], p["stance"]) for p in paid["positions"]}
+    assert ("q", "asserts") in stances and ("r", "denies") in stances
+    assert paid["status"] == "disputed"

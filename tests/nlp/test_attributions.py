@@ -221,6 +221,13 @@ def test_a_named_owner_picks_the_statements_it_points_to() -> None:
     assert found[-1].refers_to == (0,)
 
 
+def test_whose_involvement_is_denied_is_not_who_made_the_claim() -> None:
+    text = "Mr Lind said Norland armed the rebels. Norland denied any Norlandic involvement."
+    denial = attributions(text)[-1]
+    assert denial.stance == "denies" and denial.anaphor
+    assert denial.owner is None  # "Norlandic" names who is involved, not who claims
+
+
 # --- negation and what is not a statement ---------------------------------------------
 
 

@@ -100,7 +100,7 @@ def who_claims_what(
     report: list[dict[str, Any]] = []
     items: list[_Item] = []
     pointers: list[tuple[_Item, list[int]]] = []  # a pointer and what it points at
-    item_of: dict[tuple[str, int], _Item] = {}
+    parts_of: dict[tuple[str, int], list[_Item]] = defaultdict(list)
     for article in articles:
         analysis = analyses.get(article.id)
         if analysis is None:
@@ -150,8 +150,8 @@ def who_claims_what(
                     order=len(items),
                     clause=_is_clause(analysis, lo, hi),
                 )
-                item_of.setdefault((article.id, n), item)
-                if att.anaphor:
+                parts_of[(article.id, n)].append(item)
+                if att.anaphor and (att.owner or not _says_what(item)):
                     if att.owner:
                         named = _named_in(att.owner, 0, len(att.owner), entities, [])
                         item.owners = frozenset(e["id"] for _, _, e in named)
@@ -162,8 +162,15 @@ def who_claims_what(
         items.extend(_own_voice(article, analysis, atts, mentions, settings, len(items)))
     vectors = embed([i.text for i in items], store)
     clusters = _cluster(items, vectors, settings)
-    claims = _claims(items, clusters, vectors, pointers, item_of, report)
+    claims = _claims(items, clusters, vectors, pointers, parts_of, report)
     return report, claims
+
+
+def _says_what(pointer: _Item) -> bool:
+    """Whether the object of a denial pointing at nothing in its article says enough to
+    be compared as a statement itself ("any Turkish involvement as an Azeri proxy in
+    the war"), unlike "any involvement" or "these claims"."""
+    return len(content_words(pointer.shown)) >= 4 and bool(pointer.entities)
 
 
 def _canonical(text: str, lo: int, hi: int, mentions: list[tuple[int, int, dict[str, Any]]]) -> str:
@@ -345,7 +352,7 @@ def _own_voice(
                     text=_clean(_canonical(article.text, lo, hi, mentions)),
                     shown=_clean(text),
                     evidence=analysis.sentence_text(article.text, index),
-                    stance="hedges" if _HEDGES.search(text) else "asserts",
+                    stance="hedges" if _hedged(run) else "asserts",
                     actors=[(outlet, None)],
                     attribution_id=None,
                     entities=ents,
@@ -354,6 +361,23 @@ def _own_voice(
                 )
             )
     return out
+
+
+def _hedged(run: list[Any]) -> bool:
+    """Whether the outlet hedges a run's main statement: a hedge on its main verb
+    ("Turkey may have sent", "is believed to"), not one inside a part of it ("offering
+    hardware and perhaps also mercenaries" still asserts the hardware)."""
+    inside = {t.i for t in run}
+    roots = {t.i for t in run if t.head.i not in inside or t.head.i == t.i}
+    for tok in run:
+        if not _HEDGES.fullmatch(tok.text):
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            if tok.lower_ in ("believed", "thought") and tok.i in roots and passive:
+                return True
+            continue
+        if tok.i in roots or tok.head.i in roots:
+            return True
+    return False
 
 
 def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -> list[list[int]]:
@@ -426,7 +450,7 @@ def _claims(
     clusters: list[list[int]],
     vectors: np.ndarray,
     pointers: list[tuple[_Item, list[int]]],
-    item_of: dict[tuple[str, int], _Item],
+    parts_of: dict[tuple[str, int], list[_Item]],
     report: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     claim_of: dict[int, int] = {}
@@ -437,9 +461,9 @@ def _claims(
     for item, refers in pointers:
         targets = set()
         for r in refers:
-            target = item_of.get((item.article_id, r))
-            if target is not None and id(target) in claim_of:
-                targets.add(claim_of[id(target)])
+            for target in _parts_meant(item, parts_of.get((item.article_id, r), [])):
+                if id(target) in claim_of:
+                    targets.add(claim_of[id(target)])
         if not targets:
             targets = _claims_about(item, items, clusters, claim_of)
         for c in targets:
@@ -505,6 +529,15 @@ def _claims(
         key=lambda k: (_STATUS_ORDER[out[k]["status"]], -len(out[k]["article_ids"]), order[k]),
     )
     return [out[k] for k in ranked]
+
+
+def _parts_meant(pointer: _Item, parts: list[_Item]) -> list[_Item]:
+    """The parts of a statement that a pointer answers: "Belmark denies it", after
+    "Tarvonia says the Brigade launched the drones and that Belmark supplied them",
+    denies the part about Belmark; with no part about the one who answers, all of it."""
+    answering = {e for _, e in pointer.actors if e}
+    about = [p for p in parts if answering & p.entities]
+    return about if about and len(about) < len(parts) else parts
 
 
 def _contradicts(

@@ -503,7 +503,8 @@ class _Finder:
             # "Belmark denied any involvement": a denial that points at what others
             # said; "rebuffed calls for a truce" denies no proposition at all.
             if lemma in _INVOLVEMENT_NOUNS:
-                return True, owner
+                # "any Turkish involvement": Turkey is who is involved, not who claims
+                return True, None
             if obj.tag_ == "VBG":
                 return False, owner  # "denied arming the Brigade"
             return None, owner
