@@ -228,6 +228,29 @@ def test_whose_involvement_is_denied_is_not_who_made_the_claim() -> None:
     assert denial.owner is None  # "Norlandic" names who is involved, not who claims
 
 
+def test_a_speaker_and_cue_after_a_comma_end_the_sentence() -> None:
+    # The parser reads "service informed" as a participle on the speaker; the shape
+    # of the sentence still says who informed of what.
+    text = (
+        "The talks were held on the Turkish side\u2019s initiative, "
+        "the Kremlin press service informed."
+    )
+    att = only(text)
+    assert att.speaker == "the Kremlin press service" and att.stance == "asserts"
+    assert content(text, att) == "The talks were held on the Turkish side\u2019s initiative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was held on Monday, a rainy day in the capital.",
+        "The bridge reopened in May after repairs, the council decided.",
+    ],
+)
+def test_a_phrase_after_a_comma_without_a_cue_is_no_speaker(text: str) -> None:
+    assert attributions(text) == []
+
+
 # --- negation and what is not a statement ---------------------------------------------
 
 

@@ -555,6 +555,12 @@ class _Finder:
                 att = None
             if att is not None:
                 found.append(att)
+        cued = {a.sentence for a in found}
+        for sent in self.doc.sents:
+            if self.sent_of_token[sent.start] not in cued:
+                att = self.trailing_cue(sent)
+                if att is not None:
+                    found.append(att)
         found = self.dedupe(found)
         found.sort(key=lambda a: (a.cue_start, a.start))
         found.extend(self.quote_continuations(found))
@@ -569,6 +575,30 @@ class _Finder:
             att.continues = index.get(id(target)) if target is not None else None
             att.refers_to = tuple(sorted(index[id(r)] for r in self.refs.get(id(att), [])))
         return found
+
+    def trailing_cue(self, sent: Any) -> Attribution | None:
+        """A sentence ending "A, the Kremlin press service informed.": a
+        speaker and a cue after a comma, read by its shape when the parse hangs the
+        cue on the speaker ("service informed" as a participle) instead of on A."""
+        words = [t for t in sent if not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        if len(words) < 7:
+            return None
+        cue = words[-1]
+        if cue.tag_ not in ("VBD", "VBN", "VBZ") or self.stance_of(cue) is None:
+            return None
+        comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].text == ","), None)
+        if comma is None or len(words) - comma - 2 > 6 or comma < 4:
+            return None
+        speaker = words[comma + 1 : -1]
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker) or not all(
+            t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART") for t in speaker
+        ):
+            return None
+        stance = self.stance_of(cue)
+        assert stance is not None
+        return self.make([cue], (speaker, "named"), words[:comma], stance)
 
     def make(
         self,
