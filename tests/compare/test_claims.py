@@ -167,3 +167,38 @@ def test_a_denial_that_says_what_it_denies_joins_the_claim_it_denies(harlow: Any
     stances = {(p["article_id"], p["stance"]) for p in paid["positions"]}
     assert ("q", "asserts") in stances and ("r", "denies") in stances
     assert paid["status"] == "disputed"
+
+
+TARSIA = {
+    "a.txt": (
+        "Tarsia accuses Molvania\n\n"
+        "The Tarsian government says Molvania paid the arsonists who burned the grain "
+        "warehouse in Port Kell. Molvania said it had not paid the arsonists who burned the "
+        "warehouse.\n"
+    ),
+    "b.txt": (
+        "Ostria sides with Molvania\n\n"
+        "Ostria, Molvania's closest ally, also rejected the Tarsian version of the warehouse "
+        "fire. Two guards were hurt, according to the hospital in Port Kell.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def tarsia(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    (one,) = analyse_texts(tmp_path_factory.mktemp("tarsia"), TARSIA).stories
+    return one
+
+
+def test_rejecting_a_version_denies_what_its_owner_says_that_others_deny(tarsia: Any) -> None:
+    paid = claim_with(tarsia, "says Molvania paid")
+    rejected = [p for p in paid["positions"] if p["article_id"] == "b"]
+    assert [(p["actor"], p["stance"]) for p in rejected] == [("Ostria", "denies")]
+    assert paid["status"] == "disputed"
+
+
+def test_a_speaker_located_in_a_place_is_not_the_place(tarsia: Any) -> None:
+    hospital = next(a for a in tarsia.attributions if a["cue"] == "according to")
+    assert hospital["speaker_text"] == "the hospital in Port Kell"
+    assert hospital["speaker"] == "hospital in Port Kell"
+    assert hospital["speaker_entity_id"] is None

@@ -228,6 +228,17 @@ def test_whose_involvement_is_denied_is_not_who_made_the_claim() -> None:
     assert denial.owner is None  # "Norlandic" names who is involved, not who claims
 
 
+def test_according_to_hung_on_the_next_clause_still_takes_the_clause_before() -> None:
+    text = (
+        "At least 12 people were killed, according to the hospital in Vell; "
+        "the government puts the toll at 14."
+    )
+    first, second = attributions(text)
+    assert first.speaker == "the hospital in Vell"
+    assert content(text, first) == "At least 12 people were killed"
+    assert second.speaker == "the government" and content(text, second) == "the toll at 14"
+
+
 def test_a_speaker_and_cue_after_a_comma_end_the_sentence() -> None:
     # The parser reads "service informed" as a participle on the speaker; the shape
     # of the sentence still says who informed of what.

@@ -229,6 +229,16 @@ def _speakers(
     lo, hi = att.speaker_start, att.speaker_end
     inside = [(s, t, e) for s, t, e in mentions if s < hi and t > lo]
     inside += _named_in(article.text, lo, hi, entities, inside)
+    located = _located(analysis, lo, hi, inside)
+    if located:
+        # "the hospital in Saltmarsh": the hospital speaks, not the town; the story's
+        # entity of that name when it has one ("Saltmarsh General Hospital")
+        head, place = located
+        for ent in entities:
+            name = ent["name"].lower()
+            if ent["type"] in ("ORG", "FAC") and head in name and place["name"].lower() in name:
+                return [(ent["name"], ent["id"])]
+        return [(_display(att.speaker), None)]
     if att.speaker_kind == "pronoun" or not inside:
         ref = resolve_reference(att.speaker, lo, article.id, analysis, entities)
         if ref is not None:
@@ -253,6 +263,33 @@ def _speakers(
     # first name in it ("Kovrin, Belmark's closest ally" is Kovrin).
     best = min(inside, key=lambda m: (m[2]["type"] != "PERSON", m[0]))
     return [(best[2]["name"], best[2]["id"])]
+
+
+def _located(
+    analysis: ArticleAnalysis, lo: int, hi: int, inside: list[tuple[int, int, dict[str, Any]]]
+) -> tuple[str, dict[str, Any]] | None:
+    """For a speaker phrase that is a thing and where it is ("the hospital in
+    Saltmarsh", "residents near the port of Vell"): the thing's noun and the place,
+    when the place is the only name in the phrase."""
+    doc = analysis.doc
+    span = doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
+    if span is None or len({e["id"] for _, _, e in inside}) != 1:
+        return None
+    root = span.root
+    if root.pos_ != "NOUN":
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "from"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            s, e, ent = inside[0]
+            words = list(obj.subtree)
+            if ent["type"] in ("GPE", "LOC", "FAC") and (
+                s < words[-1].idx + len(words[-1].text) and e > words[0].idx
+            ):
+                return root.lemma_.lower(), ent
+    return None
 
 
 def _last_person_speaker(
@@ -577,6 +614,20 @@ def _claims_about(
                 out.add(claim_of[id(other)])
         elif deniers & other.entities:
             out.add(claim_of[id(other)])
+    if item.owners and not out:
+        # "Kovrin also dismissed the Tarvonian version", Kovrin named in none of it:
+        # what Tarvonia says that others deny too
+        contested = {
+            claim_of[id(o)]
+            for o in items
+            if (o.negated or o.stance in ("denies", "questions"))
+            and not item.owners & {e for _, e in o.actors if e}
+        }
+        out = {
+            claim_of[id(o)]
+            for o in items
+            if not o.own_voice and not o.negated and item.owners & {e for _, e in o.actors if e}
+        } & contested
     return out
 
 

@@ -527,7 +527,17 @@ class _Finder:
         hi = min(after) if after else 10**9
         content = [t for t in content if lo < t.i < hi]
         if not content:
-            return None
+            # "A, according to X; B" with the phrase hung on B's verb: X's words are
+            # the clause before it.
+            sent = tok.sent
+            start = max(
+                [t.i for t in sent if t.text in (";", ":") and t.i < tok.i] + [sent.start - 1]
+            )
+            content = [t for t in sent if start < t.i < tok.i]
+            while content and content[-1].is_punct:
+                content.pop()
+            if len(content) < 3:
+                return None
         return obj, content
 
     # --- the run -------------------------------------------------------------------
