@@ -34,6 +34,23 @@ def test_description_resolves_through_a_title_learned_from_the_story() -> None:
     assert resolve(text, "The leader") == "Ilham Aliyev"
 
 
+def test_a_description_among_several_fitting_people_is_the_main_subject() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke on Monday. When Putin held talks with "
+        "Erdogan, Azerbaijan's President Ilham Aliyev gave an interview to the Italian "
+        "broadcaster RAI. The leader dismissed the claims."
+    )
+    assert resolve(text, "The leader") == "Ilham Aliyev"
+
+
+def test_a_description_between_two_subjects_stays_unresolved() -> None:
+    text = (
+        "President Ilham Aliyev and President Vladimir Putin met in Sochi. "
+        "The leader dismissed the claims."
+    )
+    assert resolve(text, "The leader") is None
+
+
 def test_country_in_the_description_must_match_the_title() -> None:
     text = (
         "Russian President Vladimir Putin held a call on Tuesday. "

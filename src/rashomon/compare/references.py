@@ -55,7 +55,7 @@ def resolve_reference(
         return None
     head, adj = m.group("head"), m.group("adj")
     fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, adj)]
-    return _unique_nearest(fitting, analysis, here)
+    return _unique_nearest(fitting, analysis, here, by_subject=True)
 
 
 def _fits(ent: dict[str, Any], head: str, adj: str | None) -> bool:
@@ -83,18 +83,48 @@ def _place_words(adj: str) -> set[str]:
 
 
 def _unique_nearest(
-    candidates: list[tuple[int, dict[str, Any]]], analysis: ArticleAnalysis, here: int
+    candidates: list[tuple[int, dict[str, Any]]],
+    analysis: ArticleAnalysis,
+    here: int,
+    by_subject: bool = False,
 ) -> str | None:
-    """The nearest candidate, unless a different person is as near (the same sentence)."""
+    """The nearest candidate, unless a different person is as near (the same sentence).
+    With `by_subject` (a description, whose title already fits), the one that sentence
+    is about, its main subject, settles it when exactly one is ("When Putin held talks
+    with Erdogan, Azerbaijan's President Ilham Aliyev gave an interview. The leader
+    dismissed ..." is Aliyev); a pronoun is not settled so, its gender unknown."""
     if not candidates:
         return None
     pos, nearest = candidates[-1]
     sentence = analysis.sentence_of(pos)
-    rivals = {
-        ent["id"]
-        for p, ent in candidates
-        if analysis.sentence_of(p) == sentence and ent["id"] != nearest["id"]
-    }
-    if rivals:
+    same = [(p, ent) for p, ent in candidates if analysis.sentence_of(p) == sentence]
+    if all(ent["id"] == nearest["id"] for _, ent in same):
+        return str(nearest["id"])
+    if not by_subject:
         return None
-    return str(nearest["id"])
+    main = {ent["id"] for p, ent in same if _main_subject_at(analysis, p)}
+    return next(iter(main)) if len(main) == 1 else None
+
+
+def _main_subject_at(analysis: ArticleAnalysis, start: int) -> bool:
+    """Whether the name starting at `start` is the subject of its sentence's main verb."""
+    doc = analysis.doc
+    if doc is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_of(start)]
+    span = doc.char_span(start, sentence[1], alignment_mode="expand")
+    if span is None:
+        return False
+    # The name's head: its last word before the words it does not govern.
+    head = span[0]
+    while head.head.i != head.i and head.dep_ in ("compound", "flat", "amod", "poss"):
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+        return True
+    # A main verb left with no subject by the parse ("..., Azerbaijan's President Ilham
+    # Aliyev gave" read as an apposition): the name just before it.
+    root = head.sent.root
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
+    between = doc[head.i + 1 : root.i]
+    return head.i < root.i and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between)
