@@ -4,6 +4,7 @@ Articles are written for these tests; the sentence-vector model is the real one.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -202,3 +203,39 @@ def test_a_speaker_located_in_a_place_is_not_the_place(tarsia: Any) -> None:
     assert hospital["speaker_text"] == "the hospital in Port Kell"
     assert hospital["speaker"] == "hospital in Port Kell"
     assert hospital["speaker_entity_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "doer"),
+    [
+        (
+            "The weapons had been supplied by Belmark.",
+            "The weapons had been supplied by Belmark",
+            "b",
+        ),
+        ("Tarvonia says the Brigade launched the drones.", "the Brigade launched the drones", "f"),
+        (
+            "Yerevan has accused Ankara of recruiting fighters.",
+            "Ankara of recruiting fighters",
+            "t",
+        ),
+        ("Belmark denied arming the Brigade.", "arming the Brigade", "b"),
+        ("The weapons arrived on Monday.", "The weapons arrived on Monday", None),
+    ],
+)
+def test_the_doer_of_a_statement(text: str, span: str, doer: str | None) -> None:
+    from rashomon.compare.claims import _agent
+    from rashomon.model import ArticleAnalysis
+    from rashomon.nlp.models import load_nlp
+
+    doc = load_nlp()(text)
+    names = {"Belmark": "b", "Brigade": "f", "Ankara": "t", "Yerevan": "y", "Tarvonia": "v"}
+    mentions = [
+        (m.start(), m.end(), {"id": eid, "type": "ORG"})
+        for name, eid in names.items()
+        for m in re.finditer(name, text)
+    ]
+    analysis = ArticleAnalysis("a", "h", [(0, len(text))], [], doc=doc)
+    lo = text.index(span)
+    speaker = [("Belmark", "b")] if text.startswith("Belmark denied") else []
+    assert _agent(analysis, lo, lo + len(span), mentions, speaker) == doer

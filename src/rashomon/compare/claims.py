@@ -55,6 +55,9 @@ class ClaimSettings:
     entity_weight: float = 0.25
     # Weight of shared content words (Jaccard weighted by rarity in the story).
     word_weight: float = 0.3
+    # Added to the similarity of two statements whose doer is the same entity ("the
+    # weapons had been supplied by Belmark", "Belmark denied arming the Brigade").
+    agent_bonus: float = 0.1
     # Own-voice sentences shorter than this many words are not propositions.
     min_words: int = 6
 
@@ -82,6 +85,9 @@ class _Item:
     # an object of a cue ("any involvement", "the toll at 14"): only a clause can follow
     # "X says that".
     clause: bool = True
+    # The entity that does what the statement says ("Belmark" in "the weapons had been
+    # supplied by Belmark"), when the parse names one.
+    agent: str | None = None
 
 
 def who_claims_what(
@@ -149,6 +155,7 @@ def who_claims_what(
                     negated=negated,
                     order=len(items),
                     clause=_is_clause(analysis, lo, hi),
+                    agent=_agent(analysis, lo, hi, mentions, actors),
                 )
                 parts_of[(article.id, n)].append(item)
                 if att.anaphor and (att.owner or not _says_what(item)):
@@ -395,6 +402,7 @@ def _own_voice(
                     entities=ents,
                     own_voice=True,
                     order=order + len(out),
+                    agent=_agent(analysis, lo, hi, mentions, []),
                 )
             )
     return out
@@ -435,6 +443,10 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
         named = np.outer(both, both)
         w = settings.entity_weight
         sim = np.where(named, (1 - w) * sim + w * jac, sim)
+    if settings.agent_bonus:
+        agents = np.array([i.agent or "" for i in items])
+        same = (agents[:, None] == agents[None, :]) & (agents[:, None] != "")
+        sim = sim + settings.agent_bonus * same
     if settings.word_weight:
         sim = (1 - settings.word_weight) * sim + settings.word_weight * _word_overlap(items)
     cluster_of = list(range(n))
@@ -629,6 +641,54 @@ def _claims_about(
             if not o.own_voice and not o.negated and item.owners & {e for _, e in o.actors if e}
         } & contested
     return out
+
+
+def _agent(
+    analysis: ArticleAnalysis,
+    lo: int,
+    hi: int,
+    mentions: list[tuple[int, int, dict[str, Any]]],
+    actors: list[tuple[str, str | None]],
+) -> str | None:
+    """The story entity that does what a span says: the subject of its main verb, the
+    agent of a passive ("supplied by Belmark"), the one accused ("Ankara of
+    recruiting"), or the speaker of a content with no subject ("denied arming")."""
+    doc = analysis.doc
+    span = doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return None
+    inside = {t.i for t in span}
+
+    def entity_of(tok: Any) -> str | None:
+        words = list(tok.subtree)
+        a, b = words[0].idx, words[-1].idx + len(words[-1].text)
+        for s, e, ent in mentions:
+            if s < b and e > a and ent["type"] != "DATE":
+                return str(ent["id"])
+        return None
+
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    # "Ankara of recruiting fighters": the one accused of what, "of" on either word
+    of = [t for t in roots if t.dep_ == "prep" and t.lower_ in ("of", "for")]
+    if roots[0].pos_ == "PROPN" and (
+        of or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in roots[0].children)
+    ):
+        return entity_of(roots[0])
+    for root in roots:
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        if root.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in root.children):
+            ids = [e for _, e in actors if e]
+            return ids[0] if ids else None
+        for c in root.children:
+            if c.dep_ == "nsubj":
+                return entity_of(c)
+            if c.dep_ == "agent":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return entity_of(obj)
+        return None
+    return None
 
 
 def _is_clause(analysis: ArticleAnalysis, lo: int, hi: int) -> bool:
