@@ -290,9 +290,29 @@ def test_negated_content_is_marked() -> None:
     assert att.negated and att.stance == "asserts"
 
 
-def test_calling_a_claim_false_denies_it() -> None:
-    att = only("The spokesman said the accusation was a fabrication.")
-    assert att.stance == "denies" and att.anaphor
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said the accusation was a fabrication.",
+        "The spokesman said it was not true.",
+        "The company's lawyers insist they had nothing to do with it.",
+    ],
+)
+def test_calling_a_claim_false_or_disowning_it_denies_it(text: str) -> None:
+    att = only(text)
+    assert att.stance == "denies" and att.anaphor and not att.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said the bridge was not safe.",
+        "The company said it had nothing to do with the fire at the Kell depot.",
+    ],
+)
+def test_a_negated_statement_about_something_named_is_no_pointer(text: str) -> None:
+    att = only(text)
+    assert att.stance == "asserts" and att.negated and not att.anaphor
 
 
 # --- the lexicon -----------------------------------------------------------------------

@@ -657,9 +657,10 @@ class _Finder:
             owner=owner,
             negated=self.content_negated(content),
         )
-        if self.calls_false(content):
-            # "said the accusation was a fabrication": a denial of what it points at
-            att.stance, att.anaphor = "denies", True
+        if self.calls_false(content) or (att.negated and self.about_that(content)):
+            # "said the accusation was a fabrication", "insist they had nothing to do
+            # with it": a denial of what it points at
+            att.stance, att.anaphor, att.negated = "denies", True, False
         elif att.stance == "asserts" and self.finds_no_proof(content):
             # "said Tarvonia had offered no evidence", "saw no proof": doubt, not denial
             att.stance, att.negated = "questions", False
@@ -720,6 +721,16 @@ class _Finder:
                     return True
         return False
 
+    @staticmethod
+    def about_that(content: list[Any]) -> bool:
+        """Whether a content names nobody and is about something said before: its
+        object is "it", "this" or "that" ("they had nothing to do with it")."""
+        if any(t.pos_ == "PROPN" for t in content):
+            return False
+        return any(
+            t.lower_ in ("it", "this", "that") and t.dep_ in ("dobj", "pobj") for t in content
+        )
+
     def calls_false(self, content: list[Any]) -> bool:
         """A content of the shape "the accusation was a fabrication / baseless"."""
         ids = {t.i for t in content}
@@ -733,6 +744,9 @@ class _Finder:
             pointer = subj.lemma_.lower() in _CLAIM_NOUNS or subj.lower_ in ("it", "this", "that")
             if pointer and pred.lemma_.lower() in _FALSITY:
                 return True
+            truth = pred.lemma_.lower() in ("true", "correct", "accurate")
+            if pointer and truth and self.negated(r):
+                return True  # "it was not true"
         return False
 
     def from_verb(self, verb: Any) -> Attribution | None:
