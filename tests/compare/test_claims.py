@@ -239,3 +239,22 @@ def test_the_doer_of_a_statement(text: str, span: str, doer: str | None) -> None
     lo = text.index(span)
     speaker = [("Belmark", "b")] if text.startswith("Belmark denied") else []
     assert _agent(analysis, lo, lo + len(span), mentions, speaker) == doer
+
+
+def test_a_claim_is_worded_by_one_who_asserts_it_not_by_a_doubter() -> None:
+    import numpy as np
+
+    from rashomon.compare.claims import _claim_text, _Item
+
+    def item(text: str, stance: str) -> _Item:
+        return _Item("a", text, text, stance, [("X", None)], None, frozenset())
+
+    group = [
+        item("Tarvonia had offered no evidence for its accusations", "questions"),
+        item("The evidence shown by Tarvonian officials was old footage", "asserts"),
+        item("The footage was old", "hedges"),
+    ]
+    # the doubter's words are the most central: they are still not the claim's words
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8], [0.8, 0.6]], dtype=np.float32)
+    text, _ = _claim_text(group, [0, 1, 2], vectors)
+    assert text == "The evidence shown by Tarvonian officials was old footage"

@@ -707,7 +707,13 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def _claim_text(group: list[_Item], members: list[int], vectors: np.ndarray) -> tuple[str, bool]:
     """The most central plain assertion of the group, in its own words, and whether
     it is a clause."""
-    candidates = [k for k, it in enumerate(group) if not it.negated and it.stance != "denies"]
+    # The words of someone who asserts it: the summary says "X says that <text>" of
+    # those who assert, so a doubter's words ("had offered no evidence") are a last resort.
+    candidates = []
+    for stances in (("asserts",), ("hedges",), ("questions",)):
+        candidates = [k for k, it in enumerate(group) if not it.negated and it.stance in stances]
+        if candidates:
+            break
     if not candidates:
         candidates = list(range(len(group)))
     # A whole statement reads better than an accusation's object ("Ankara of recruiting").
