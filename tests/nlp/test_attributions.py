@@ -285,6 +285,11 @@ def test_denial_of_involvement() -> None:
     assert att.stance == "denies" and att.anaphor
 
 
+def test_an_accusation_made_by_implication_hedges() -> None:
+    assert only("The minister implicitly accused Turkey of sending fighters.").stance == "hedges"
+    assert only("The minister openly accused Turkey of sending fighters.").stance == "asserts"
+
+
 def test_negated_content_is_marked() -> None:
     att = only("The spokesman said the army had not fired on civilians.")
     assert att.negated and att.stance == "asserts"

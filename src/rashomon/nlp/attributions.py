@@ -144,6 +144,8 @@ _FIGURES = frozenset({"toll", "figure", "figures", "number", "count", "tally", "
 _POSSIBILITY = frozenset({"can", "could", "should", "must", "may", "might"})
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "noone"})
 # What one calls a statement one denies: "the claims are baseless", "a fabrication".
+# Adverbs on a cue that say the holder said it only by implication.
+_IMPLICIT = frozenset({"implicitly", "indirectly", "tacitly", "obliquely"})
 _FALSITY = frozenset(
     [
         "false",
@@ -633,6 +635,10 @@ class _Finder:
         sentence = self.sent_of_token[cue_toks[0].i]
         if not direct:
             stance = self.modality(content, stance)
+        if stance == "asserts" and any(
+            c.dep_ == "advmod" and c.lower_ in _IMPLICIT for t in cue_toks for c in t.children
+        ):
+            stance = "hedges"  # "implicitly accused": said only by implication
         sp_start = sp_end = None
         sp_text = None
         kind = "unnamed"
