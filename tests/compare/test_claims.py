@@ -258,3 +258,22 @@ def test_a_claim_is_worded_by_one_who_asserts_it_not_by_a_doubter() -> None:
     vectors = np.array([[1.0, 0.0], [0.6, 0.8], [0.8, 0.6]], dtype=np.float32)
     text, _ = _claim_text(group, [0, 1, 2], vectors)
     assert text == "The evidence shown by Tarvonian officials was old footage"
+
+
+def test_a_negated_statement_joins_a_claim_only_as_its_denial() -> None:
+    import numpy as np
+
+    from rashomon.compare.claims import _apart_unless_denying, _Item
+
+    def item(text: str, who: str, verb: str, negated: bool) -> _Item:
+        return _Item("a", text, text, "asserts", [(who, None)], None, frozenset(),
+                     negated=negated, verbs=frozenset({verb}))  # fmt: skip
+
+    launched = item("The Brigade launched the drones", "Tarvonia", "launch", False)
+    speaks = item("The Brigade does not speak for the coast", "Mirko Tal", "speak", True)
+    denial = item("The Brigade did not launch the drones", "Belmark", "launch", True)
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8], [0.8, 0.6]], dtype=np.float32)
+    items = [launched, speaks, denial]
+    # Mirko Tal's words grouped with the launch by the name alone go apart; Belmark's
+    # negation of the same act stays, to be read as its denial
+    assert _apart_unless_denying(items, [[0, 1, 2]], vectors) == [[0, 2], [1]]

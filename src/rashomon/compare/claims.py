@@ -88,6 +88,8 @@ class _Item:
     # The entity that does what the statement says ("Belmark" in "the weapons had been
     # supplied by Belmark"), when the parse names one.
     agent: str | None = None
+    # The lemmas of its verbs ("plan", "arm"), as the parse gives them.
+    verbs: frozenset[str] = frozenset()
 
 
 def who_claims_what(
@@ -156,6 +158,7 @@ def who_claims_what(
                     order=len(items),
                     clause=_is_clause(analysis, lo, hi),
                     agent=_agent(analysis, lo, hi, mentions, actors),
+                    verbs=_verbs(analysis, lo, hi),
                 )
                 parts_of[(article.id, n)].append(item)
                 if att.anaphor and (att.owner or not _says_what(item)):
@@ -168,7 +171,7 @@ def who_claims_what(
                     items.append(item)
         items.extend(_own_voice(article, analysis, atts, mentions, settings, len(items)))
     vectors = embed([i.text for i in items], store)
-    clusters = _cluster(items, vectors, settings)
+    clusters = _apart_unless_denying(items, _cluster(items, vectors, settings), vectors)
     claims = _claims(items, clusters, vectors, pointers, parts_of, report)
     return report, claims
 
@@ -403,6 +406,7 @@ def _own_voice(
                     own_voice=True,
                     order=order + len(out),
                     agent=_agent(analysis, lo, hi, mentions, []),
+                    verbs=_verbs(analysis, lo, hi),
                 )
             )
     return out
@@ -589,6 +593,39 @@ def _parts_meant(pointer: _Item, parts: list[_Item]) -> list[_Item]:
     return about if about and len(about) < len(parts) else parts
 
 
+def _apart_unless_denying(
+    items: list[_Item], clusters: list[list[int]], vectors: np.ndarray
+) -> list[list[int]]:
+    """A negated statement stays in a claim only as its denial: one that contradicts
+    nobody there ("The Brigade does not speak for the coast", grouped by its name with
+    "the Brigade launched the drones") becomes a claim of its own, never a position
+    asserting what it negates."""
+    index_of = {id(it): k for k, it in enumerate(items)}
+    out: list[list[int]] = []
+    for members in clusters:
+        group = [items[i] for i in members]
+        alone = [
+            i
+            for i in members
+            if len(members) > 1
+            and items[i].negated
+            and items[i].stance == "asserts"
+            and not _contradicts(items[i], group, index_of, vectors)
+        ]
+        rest = [i for i in members if i not in alone]
+        out += ([rest] if rest else []) + [[i] for i in alone]
+    return sorted(out, key=lambda m: m[0])
+
+
+def _verbs(analysis: ArticleAnalysis, lo: int, hi: int) -> frozenset[str]:
+    """The lemmas of a span's verbs, auxiliaries and "be" left out."""
+    doc = analysis.doc
+    span = doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_ != "be")
+
+
 def _contradicts(
     item: _Item, group: list[_Item], index_of: dict[int, int], vectors: np.ndarray
 ) -> bool:
@@ -600,6 +637,8 @@ def _contradicts(
             continue
         if set(other.actors) & set(item.actors):
             continue
+        if item.verbs and other.verbs and not item.verbs & other.verbs:
+            continue  # "does not speak for the coast" does not deny "launched the drones"
         if float(mine @ vectors[index_of[id(other)]]) >= _CONTRADICTION:
             return True
     return False
