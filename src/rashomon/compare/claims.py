@@ -6,10 +6,12 @@
 2. Propositions are gathered: the attributed contents, and the statements each
    outlet makes in its own voice (the outlet is then the actor).
 3. Propositions that say the same thing are grouped into claims, by sentence
-   vectors and shared entities (average linkage, so no chain of near matches
-   joins two different claims).
+   vectors, shared entities and words, and a shared doer (average linkage, so no
+   chain of near matches joins two different claims).
 4. Pointers ("Baku and Ankara deny these claims") become positions on the claims
-   they point to; a negated statement grouped with others' assertions is a denial.
+   they point to, on the part of a statement about the one who answers; a negated
+   statement grouped with others' assertions of the same act is a denial, and one
+   that contradicts nobody in its group is a claim of its own.
 5. A claim anyone denies or questions is `disputed` and is only ever shown as
    positions; one several outlets state and nobody denies is `consensus`.
 """
