@@ -135,10 +135,14 @@ HARLOW = {
 }
 
 
+def only_story(factory: pytest.TempPathFactory, texts: dict[str, str]) -> Any:
+    (one,) = analyse_texts(factory.mktemp("story"), texts).stories
+    return one
+
+
 @pytest.fixture(scope="module")
 def harlow(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    (one,) = analyse_texts(tmp_path_factory.mktemp("harlow"), HARLOW).stories
-    return one
+    return only_story(tmp_path_factory, HARLOW)
 
 
 def test_a_denial_answers_the_part_of_a_statement_about_the_one_who_denies(harlow: Any) -> None:
@@ -187,8 +191,7 @@ TARSIA = {
 
 @pytest.fixture(scope="module")
 def tarsia(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    (one,) = analyse_texts(tmp_path_factory.mktemp("tarsia"), TARSIA).stories
-    return one
+    return only_story(tmp_path_factory, TARSIA)
 
 
 def test_rejecting_a_version_denies_what_its_owner_says_that_others_deny(tarsia: Any) -> None:
@@ -225,7 +228,6 @@ def test_a_speaker_located_in_a_place_is_not_the_place(tarsia: Any) -> None:
 )
 def test_the_doer_of_a_statement(text: str, span: str, doer: str | None) -> None:
     from rashomon.compare.claims import _agent
-    from rashomon.model import ArticleAnalysis
     from rashomon.nlp.models import load_nlp
 
     doc = load_nlp()(text)
@@ -235,10 +237,10 @@ def test_the_doer_of_a_statement(text: str, span: str, doer: str | None) -> None
         for name, eid in names.items()
         for m in re.finditer(name, text)
     ]
-    analysis = ArticleAnalysis("a", "h", [(0, len(text))], [], doc=doc)
     lo = text.index(span)
+    words = doc.char_span(lo, lo + len(span), alignment_mode="expand")
     speaker = [("Belmark", "b")] if text.startswith("Belmark denied") else []
-    assert _agent(analysis, lo, lo + len(span), mentions, speaker) == doer
+    assert _agent(words, mentions, speaker) == doer
 
 
 def test_a_claim_is_worded_by_one_who_asserts_it_not_by_a_doubter() -> None:
@@ -276,4 +278,6 @@ def test_a_negated_statement_joins_a_claim_only_as_its_denial() -> None:
     items = [launched, speaks, denial]
     # Mirko Tal's words grouped with the launch by the name alone go apart; Belmark's
     # negation of the same act stays, to be read as its denial
-    assert _apart_unless_denying(items, [[0, 1, 2]], vectors) == [[0, 2], [1]]
+    clusters, denying = _apart_unless_denying(items, [[0, 1, 2]], vectors)
+    assert clusters == [[0, 2], [1]]
+    assert denying == {2}

@@ -147,6 +147,7 @@ def who_claims_what(
             )
             spans = list(att.parts) or [(att.start, att.end, att.negated)]
             for lo, hi, negated in spans:
+                words = _span(analysis, lo, hi)
                 item = _Item(
                     article_id=article.id,
                     text=_proposition(_canonical(article.text, lo, hi, mentions), att, actors),
@@ -158,9 +159,9 @@ def who_claims_what(
                     entities=_entities_in(mentions, lo, hi),
                     negated=negated,
                     order=len(items),
-                    clause=_is_clause(analysis, lo, hi),
-                    agent=_agent(analysis, lo, hi, mentions, actors),
-                    verbs=_verbs(analysis, lo, hi),
+                    clause=_is_clause(words),
+                    agent=_agent(words, mentions, actors),
+                    verbs=_verbs(words),
                 )
                 parts_of[(article.id, n)].append(item)
                 if att.anaphor and (att.owner or not _says_what(item)):
@@ -173,8 +174,8 @@ def who_claims_what(
                     items.append(item)
         items.extend(_own_voice(article, analysis, atts, mentions, settings, len(items)))
     vectors = embed([i.text for i in items], store)
-    clusters = _apart_unless_denying(items, _cluster(items, vectors, settings), vectors)
-    claims = _claims(items, clusters, vectors, pointers, parts_of, report)
+    clusters, denying = _apart_unless_denying(items, _cluster(items, vectors, settings), vectors)
+    claims = _claims(items, clusters, vectors, pointers, parts_of, report, denying)
     return report, claims
 
 
@@ -395,6 +396,7 @@ def _own_voice(
             if not ents and not any(t.ent_type_ for t in run):
                 continue
             text = article.text[lo:hi]
+            words = _span(analysis, lo, hi)
             out.append(
                 _Item(
                     article_id=article.id,
@@ -407,8 +409,8 @@ def _own_voice(
                     entities=ents,
                     own_voice=True,
                     order=order + len(out),
-                    agent=_agent(analysis, lo, hi, mentions, []),
-                    verbs=_verbs(analysis, lo, hi),
+                    agent=_agent(words, mentions, []),
+                    verbs=_verbs(words),
                 )
             )
     return out
@@ -507,6 +509,7 @@ def _claims(
     pointers: list[tuple[_Item, list[int]]],
     parts_of: dict[tuple[str, int], list[_Item]],
     report: list[dict[str, Any]],
+    denying: set[int],
 ) -> list[dict[str, Any]]:
     claim_of: dict[int, int] = {}
     for c, members in enumerate(clusters):
@@ -534,7 +537,7 @@ def _claims(
         seen: set[tuple[str, str, str]] = set()
         for it in group + pointed:
             stance = it.stance
-            if it.negated and stance == "asserts" and _contradicts(it, group, index_of, vectors):
+            if index_of.get(id(it)) in denying:
                 # "X said it had not supplied weapons", beside others saying it had
                 stance = "denies"
                 if it.attribution_id in by_att:
@@ -597,32 +600,30 @@ def _parts_meant(pointer: _Item, parts: list[_Item]) -> list[_Item]:
 
 def _apart_unless_denying(
     items: list[_Item], clusters: list[list[int]], vectors: np.ndarray
-) -> list[list[int]]:
+) -> tuple[list[list[int]], set[int]]:
     """A negated statement stays in a claim only as its denial: one that contradicts
     nobody there ("The Brigade does not speak for the coast", grouped by its name with
     "the Brigade launched the drones") becomes a claim of its own, never a position
-    asserting what it negates."""
+    asserting what it negates. Also returns the indexes of those that stay: denials."""
     index_of = {id(it): k for k, it in enumerate(items)}
     out: list[list[int]] = []
+    denying: set[int] = set()
     for members in clusters:
         group = [items[i] for i in members]
-        alone = [
+        negations = [
             i
             for i in members
-            if len(members) > 1
-            and items[i].negated
-            and items[i].stance == "asserts"
-            and not _contradicts(items[i], group, index_of, vectors)
+            if len(members) > 1 and items[i].negated and items[i].stance == "asserts"
         ]
+        denying.update(i for i in negations if _contradicts(items[i], group, index_of, vectors))
+        alone = [i for i in negations if i not in denying]
         rest = [i for i in members if i not in alone]
         out += ([rest] if rest else []) + [[i] for i in alone]
-    return sorted(out, key=lambda m: m[0])
+    return sorted(out, key=lambda m: m[0]), denying
 
 
-def _verbs(analysis: ArticleAnalysis, lo: int, hi: int) -> frozenset[str]:
+def _verbs(span: Any) -> frozenset[str]:
     """The lemmas of a span's verbs, auxiliaries and "be" left out."""
-    doc = analysis.doc
-    span = doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
     if span is None:
         return frozenset()
     return frozenset(t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_ != "be")
@@ -685,17 +686,13 @@ def _claims_about(
 
 
 def _agent(
-    analysis: ArticleAnalysis,
-    lo: int,
-    hi: int,
+    span: Any,
     mentions: list[tuple[int, int, dict[str, Any]]],
     actors: list[tuple[str, str | None]],
 ) -> str | None:
     """The story entity that does what a span says: the subject of its main verb, the
     agent of a passive ("supplied by Belmark"), the one accused ("Ankara of
     recruiting"), or the speaker of a content with no subject ("denied arming")."""
-    doc = analysis.doc
-    span = doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
     if span is None or not len(span):
         return None
     inside = {t.i for t in span}
@@ -732,12 +729,15 @@ def _agent(
     return None
 
 
-def _is_clause(analysis: ArticleAnalysis, lo: int, hi: int) -> bool:
-    """Whether a span holds a finite verb, read from the article's one parse."""
+def _span(analysis: ArticleAnalysis, lo: int, hi: int) -> Any:
+    """The words of a statement in the article's one parse (None without a parse),
+    found once and read by every test of it below."""
     doc = analysis.doc
-    if doc is None:
-        return True
-    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
+
+
+def _is_clause(span: Any) -> bool:
+    """Whether a span holds a finite verb (without a parse, it is taken to)."""
     return span is None or any(t.tag_ in _FINITE for t in span)
 
 
