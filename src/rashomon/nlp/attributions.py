@@ -598,7 +598,8 @@ class _Finder:
         if len(words) < 7:
             return None
         cue = words[-1]
-        if cue.tag_ not in ("VBD", "VBN", "VBZ") or self.stance_of(cue) is None:
+        stance = self.stance_of(cue) if cue.tag_ in ("VBD", "VBN", "VBZ") else None
+        if stance is None:
             return None
         comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].text == ","), None)
         if comma is None or len(words) - comma - 2 > 6 or comma < 4:
@@ -608,8 +609,6 @@ class _Finder:
             t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART") for t in speaker
         ):
             return None
-        stance = self.stance_of(cue)
-        assert stance is not None
         return self.make([cue], (speaker, "named"), words[:comma], stance)
 
     def make(
