@@ -368,3 +368,91 @@ def test_these_claims_are_the_last_party_s_not_every_statement_nearby() -> None:
 
 def test_a_condition_is_not_a_denial() -> None:
     assert not only("A spokesman said this cannot happen without the council's consent.").negated
+
+
+def test_a_second_cue_after_and_is_its_own_statement_by_the_same_speaker() -> None:
+    text = (
+        'The council said the mayor\'s remarks were "unhelpful" and questioned whether '
+        "the port could stay open."
+    )
+    found = attributions(text)
+    assert [(a.speaker, a.stance) for a in found] == [
+        ("The council", "asserts"),
+        ("The council", "questions"),
+    ]
+    said, questioned = (content(text, a) for a in found)
+    assert said == 'the mayor\'s remarks were "unhelpful"'
+    assert questioned == "the port could stay open"
+
+
+def test_a_denial_joined_to_what_was_said_is_not_part_of_it() -> None:
+    text = "The minister said the talks had failed and denied that troops had crossed the border."
+    said, denied = attributions(text)
+    assert content(text, said) == "the talks had failed"
+    assert denied.stance == "denies" and denied.speaker == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The rebels, who fight against what they describe as years of repression by "
+            "the capital, have not claimed the attack.",
+            "The rebels",
+            "years of repression by the capital",
+        ),
+        (
+            "The army has begun what it calls a limited security operation.",
+            "it",
+            "a limited security operation",
+        ),
+    ],
+)
+def test_what_someone_calls_it_is_their_claim(text: str, speaker: str, words: str) -> None:
+    att = next(a for a in attributions(text) if a.cue in ("describe", "calls"))
+    assert att.speaker == speaker and att.stance == "asserts"
+    assert content(text, att) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Port officials have given figures that cannot be independently verified.",
+            None,
+            "figures",
+        ),
+        (
+            "The army said 40 fighters were killed, a figure Reuters could not "
+            "independently verify.",
+            "Reuters",
+            "a figure",
+        ),
+        (
+            "The rebels claimed they had shot down a jet. The claim could not be "
+            "independently verified.",
+            None,
+            "The claim",
+        ),
+    ],
+)
+def test_an_unverifiable_claim_is_questioned_and_points_back(
+    text: str, speaker: str | None, words: str
+) -> None:
+    found = attributions(text)
+    doubt = found[-1]
+    assert doubt.stance == "questions" and doubt.anaphor
+    assert doubt.speaker == speaker and content(text, doubt) == words
+    assert doubt.refers_to == (0,)
+    assert "verified" not in content(text, found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His whereabouts could not be confirmed.",
+        "The ministry did not confirm the report.",
+    ],
+)
+def test_what_is_not_confirmed_is_not_always_a_doubt(text: str) -> None:
+    assert attributions(text) == []

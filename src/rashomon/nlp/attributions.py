@@ -141,6 +141,10 @@ _COMMIT = frozenset({"promise", "pledge", "vow"})
 # What a claim lacks when someone doubts it: "no evidence", "no proof whatsoever".
 _PROOF = frozenset({"evidence", "proof", "confirmation", "basis", "sign", "indication"})
 _FIGURES = frozenset({"toll", "figure", "figures", "number", "count", "tally", "estimate"})
+# "could not be independently verified": the writer (or the one named) doubts it.
+_VERIFY = frozenset({"verify", "confirm", "corroborate", "substantiate"})
+# What an unverifiable aside can be about: a claim, a figure, or a pointer to one.
+_UNVERIFIED_THINGS = _CLAIM_NOUNS | _FIGURES | {"information", "detail", "details", "it", "this"}
 _POSSIBILITY = frozenset({"can", "could", "should", "must", "may", "might"})
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "noone"})
 # What one calls a statement one denies: "the claims are baseless", "a fabrication".
@@ -196,6 +200,8 @@ _HEDGE_WORDS = frozenset(
         "seemingly",
     ]
 )
+_OPENING = ('"', "\u201c")
+_CLOSING = ('"', "\u201d")
 _ACCUSE_PREPS = frozenset({"of", "for", "over", "with"})
 _SPEECH_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "pcomp", "parataxis", "acl", "dep"}
@@ -266,6 +272,12 @@ class _Finder:
             toks = [t for t in tokens if not t.is_space] or tokens
         lo = min(toks, key=lambda t: t.i)
         hi = max(toks, key=lambda t: t.i)
+        inside = self.doc[lo.i : hi.i + 1].text
+        if hi.i + 1 < len(self.doc) and self.doc[hi.i + 1].text in _CLOSING:
+            opened = sum(inside.count(q) for q in _OPENING)
+            closed = sum(inside.count(q) for q in _CLOSING if q not in _OPENING)
+            if opened > closed or inside.count('"') % 2:
+                hi = self.doc[hi.i + 1]  # '... were "regrettable"': the quote closes
         return lo.idx, hi.idx + len(hi.text)
 
     @staticmethod
@@ -308,6 +320,8 @@ class _Finder:
     def subject(self, verb: Any) -> Any | None:
         """The subject of a cue verb, walking up shared-subject constructions."""
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if own is None and self.coordinated_cue(verb):
+            return self.subject(verb.head)
         if own is None and verb.dep_ in ("advcl", "conj"):
             # "X said that A, adding B" / "X said A and added B": the parse may hang the
             # second cue on A's verb; the one adding is the one who said.
@@ -327,6 +341,8 @@ class _Finder:
             if subj is not None:
                 if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return tok.head
+                if subj.lower_ in _PERSONAL or subj.lower_ in _IMPERSONAL:
+                    return self.relative_antecedent(tok, subj) or subj
                 return subj
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 return tok.head  # "a statement saying ..."
@@ -335,6 +351,38 @@ class _Finder:
                 continue
             return None
         return None
+
+    @staticmethod
+    def relative_antecedent(verb: Any, pronoun: Any) -> Any | None:
+        """ "The volunteers, who fight against what they describe as ...": inside a
+        relative clause, "they" is the one the clause is about, when the two agree in
+        number."""
+        for anc in verb.ancestors:
+            if anc.dep_ != "relcl" or anc.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in anc.children):
+                return None
+            plural = anc.head.tag_ in ("NNS", "NNPS")
+            if (pronoun.lower_ == "they") == plural or (
+                pronoun.lower_ == "they" and anc.head.pos_ == "PROPN"
+            ):
+                return anc.head
+            return None
+        return None
+
+    def coordinated_cue(self, verb: Any) -> bool:
+        """ "X said A and questioned whether B", parsed with "questioned" as a second
+        clause of "said": a cue of its own, by X, right after "and"/"but", with no
+        subject and a clause of its own."""
+        if verb.dep_ != "ccomp" or verb.i == 0 or self.stance_of(verb.head) is None:
+            return False
+        before = self.doc[verb.i - 1]
+        return (
+            before.dep_ == "cc"
+            and self.stance_of(verb) is not None
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        )
 
     def speaker_tokens(self, head: Any) -> tuple[list[Any], str]:
         """The speaker phrase for a subject or agent head, and how it names someone:
@@ -375,7 +423,9 @@ class _Finder:
         """The content tokens of a cue verb, whether they only point back to earlier
         statements ("these claims"), and the owner named in such a pointer."""
         children = list(verb.children)
-        comp = next((c for c in children if c.dep_ == "ccomp"), None)
+        comp = next(
+            (c for c in children if c.dep_ == "ccomp" and not self.coordinated_cue(c)), None
+        )
         if (
             comp is not None
             and comp.i < verb.i
@@ -386,10 +436,20 @@ class _Finder:
             # "said A and that B": A here; B becomes an attribution of its own
             parts = [c for c in comp.children if c.dep_ == "conj" and self.marked(c)]
             skip = {t.i for p in parts for t in p.subtree}
+            # "said the talks had failed and denied that ...": the denial is a cue of
+            # its own, not part of what was said
+            skip |= {
+                t.i
+                for c in comp.children
+                if c.dep_ == "conj" and c.pos_ == "VERB" and self.own_clause_cue(c)
+                for t in c.subtree
+            }
             toks = [
                 t for t in self.subtree(comp)
                 if t.i not in skip and not (t.dep_ == "mark" and t.head.i == comp.i)
             ]  # fmt: skip
+            while toks and toks[-1].dep_ in ("cc", "punct"):
+                toks.pop()
             if parts:
                 first = list(toks)
                 while first and first[-1].dep_ in ("cc", "punct"):
@@ -407,8 +467,16 @@ class _Finder:
                 for c in children
                 if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
             ]
-            if obj is None or not extra or obj.lower_ == "what":
+            if obj is None or not extra:
                 return None
+            if obj.lower_ == "what":
+                # "against what they describe as years of repression": their
+                # words for it, what they assert
+                # ("... by the capital" may hang on the verb)
+                first = min(c.i for c in extra)
+                after = [c for c in children if c.i > first and c.dep_ in ("prep", "pobj")]
+                toks = [t for c in extra + after for t in c.subtree]
+                return [t for t in toks if t.i > first or t.dep_ != "prep"], False, None
             toks = list(obj.subtree)
             for c in extra:
                 toks.extend(c.subtree)
@@ -448,6 +516,12 @@ class _Finder:
             # The object and what follows it in the verb's phrase: "accused Ankara of
             # recruiting ...", "blamed Armenia for ...", "denied any involvement", "puts
             # the toll at 14" (an amount is content; a time or place is not).
+            aside = {
+                t.i
+                for c in obj.children
+                if c.dep_ in ("relcl", "acl") and self.unverified(c) is not None
+                for t in c.subtree
+            }
             toks = [
                 t
                 for c in children
@@ -455,6 +529,7 @@ class _Finder:
                 and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")
                          and not any(g.like_num for g in c.children))
                 for t in c.subtree
+                if t.i not in aside
             ]  # fmt: skip
             anaphor, owner = self.anaphor(obj, stance)
             if anaphor is None:
@@ -469,6 +544,15 @@ class _Finder:
         if pcomp is not None and stance in ("denies", "questions"):
             return list(pcomp.subtree), False, None
         return None
+
+    def own_clause_cue(self, verb: Any) -> bool:
+        """A cue verb with no subject of its own that carries its own clause ("and
+        denied that troops had crossed")."""
+        return (
+            self.stance_of(verb) is not None
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        )
 
     @staticmethod
     def marked(clause: Any) -> bool:
@@ -557,6 +641,8 @@ class _Finder:
                 tok.lower_ in _HEARSAY and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX")
             ):
                 att = self.from_hearsay(tok)
+            elif self.unverified(tok) is not None:
+                att = self.from_unverified(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ in _SPEECH_DEPS:
                 self.extra = []
                 att = self.from_verb(tok)
@@ -910,6 +996,38 @@ class _Finder:
         hi = min(after) if after else 10**9
         content = [t for t in content if t.i < hi]
         return self.make([adv], None, content, "hedges")
+
+    def unverified(self, verb: Any) -> Any | None:
+        """For "figures that cannot be independently verified", "a figure Reuters could
+        not verify", "The claim could not be confirmed": the thing left unverified,
+        when it is a claim or a figure and the doubt is not itself someone's reported
+        words ("officials said the figures cannot be verified" is theirs)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERIFY or not self.negated(verb):
+            return None
+        tok = verb
+        while tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and self.stance_of(tok.head) is not None:
+                return None
+            tok = tok.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            thing = verb.head
+        else:
+            thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if thing is None or thing.lemma_.lower() not in _UNVERIFIED_THINGS:
+            return None
+        return thing
+
+    def from_unverified(self, verb: Any) -> Attribution | None:
+        """The writer's (or the one named's) doubt about a claim or figure it points at:
+        a `questions` pointer, answered by the claims the statement before it made."""
+        thing = self.unverified(verb)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        speaker = None
+        if subj is not None and subj.lower_ not in _RELATIVE:
+            speaker = self.speaker_tokens(subj)  # "a figure Reuters could not verify"
+        content = [t for t in self.subtree(thing, frozenset({"relcl", "acl"})) if t.i != verb.i]
+        cue = [verb] + [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass", "advmod")]
+        return self.make(cue, speaker, content, "questions", anaphor=True)
 
     def dedupe(self, found: list[Attribution]) -> list[Attribution]:
         """One attribution per statement: a cue inside a direct quote is part of the
