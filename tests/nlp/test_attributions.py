@@ -456,3 +456,12 @@ def test_an_unverifiable_claim_is_questioned_and_points_back(
 )
 def test_what_is_not_confirmed_is_not_always_a_doubt(text: str) -> None:
     assert attributions(text) == []
+
+
+def test_only_the_agent_that_implies_a_claim_hedges_it() -> None:
+    text = (
+        "The union accused the company of dumping waste. These claims have been echoed by "
+        "the regulator and, implicitly, by the mayor."
+    )
+    stances = {a.speaker: a.stance for a in attributions(text)[1:]}
+    assert stances == {"the regulator": "asserts", "the mayor": "hedges"}

@@ -705,6 +705,7 @@ class _Finder:
         stance: Stance,
         anaphor: bool = False,
         owner: str | None = None,
+        plain: bool | None = None,
     ) -> Attribution | None:
         cue_lo = min(t.idx for t in cue_toks)
         start, end = self.span_of(content, cue_lo)
@@ -720,8 +721,12 @@ class _Finder:
         sentence = self.sent_of_token[cue_toks[0].i]
         if not direct:
             stance = self.modality(content, stance)
-        if stance == "asserts" and any(
-            c.dep_ == "advmod" and c.lower_ in _IMPLICIT for t in cue_toks for c in t.children
+        if (
+            stance == "asserts"
+            and plain is None
+            and any(
+                c.dep_ == "advmod" and c.lower_ in _IMPLICIT for t in cue_toks for c in t.children
+            )
         ):
             stance = "hedges"  # "implicitly accused": said only by implication
         sp_start = sp_end = None
@@ -891,6 +896,7 @@ class _Finder:
             if got is None:
                 return None
         content, anaphor, owner = got
+        plain: bool | None = None  # whether an "implicitly" on the cue is another agent's
         speaker: tuple[list[Any], str] | None = self.cited(verb)
         if speaker is not None:
             pass
@@ -899,11 +905,20 @@ class _Finder:
                 g for c in verb.children if c.dep_ == "agent" for g in c.children
                 if g.dep_ == "pobj"
             ]  # fmt: skip
+            implied = [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _IMPLICIT]
+            if len(agents) > 1 and implied and agents[0].i < implied[0] < agents[-1].i:
+                # "echoed by France and, implicitly, by Russia": France says it, Russia
+                # only implies it
+                late = [a for a in agents if a.i > implied[0]]
+                agents = [a for a in agents if a.i < implied[0]]
+                implicit = self.make(
+                    cue, (self.agent_tokens(late), "named"), content, stance, bool(anaphor), owner
+                )
+                if implicit is not None:
+                    self.extra.append(implicit)
+                plain = False
             if agents:
-                toks: list[Any] = []
-                for a in agents:
-                    toks.extend(self.subtree(a, frozenset({"relcl", "acl", "punct"})))
-                speaker = (toks, "named")
+                speaker = (self.agent_tokens(agents), "named")
             elif not anaphor and stance in ("asserts", "hedges"):
                 stance = "hedges"  # "Turkey is believed to ...": nobody vouches for it
         else:
@@ -911,7 +926,7 @@ class _Finder:
             if subj is None:
                 return None
             speaker = self.speaker_tokens(subj)
-        att = self.make(cue, speaker, content, stance, bool(anaphor), owner)
+        att = self.make(cue, speaker, content, stance, bool(anaphor), owner, plain)
         if att is not None and self.parts and not att.direct:
             att.parts = tuple(
                 (*self.span_of(part, att.cue_start), self.content_negated(part))
@@ -944,6 +959,10 @@ class _Finder:
             if att is not None:
                 out.append(att)
         return out
+
+    def agent_tokens(self, agents: list[Any]) -> list[Any]:
+        """The words naming the agents of a passive cue ("by France and by Russia")."""
+        return [t for a in agents for t in self.subtree(a, frozenset({"relcl", "acl", "punct"}))]
 
     def cited(self, verb: Any) -> tuple[list[Any], str] | None:
         """ "X cited Y as saying ...": the speaker is Y."""
