@@ -1,0 +1,72 @@
+"""Where an article stands on a claim the user brings: asserts it, denies it, only
+reports it, or is not about it. Articles are written for these tests; the parser and
+the sentence-vector model are the real ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.compare.stance import ArticleStance, stance_towards
+from rashomon.ingest import content_hash
+from rashomon.model import Article, Source
+from rashomon.nlp import analyze_articles
+
+CLAIM = "A lion escaped from the Marlow city zoo"
+
+ARTICLES = {
+    "asserts": (
+        "A lion escaped from the Marlow city zoo on Sunday night and was found hours later "
+        "in a nearby park. Keepers sedated the animal and returned it to its enclosure. "
+        "The zoo will review its fences this week."
+    ),
+    "reports": (
+        "Social media users claimed on Sunday that a lion had escaped from the Marlow city "
+        "zoo. According to posts shared thousands of times, the animal was seen in a park. "
+        "The zoo did not respond to a request for comment."
+    ),
+    "denies": (
+        "The story that a lion escaped from the Marlow city zoo is a hoax. The zoo said all "
+        "of its animals were accounted for and that the photo was fake, taken at another "
+        "park years ago. Police also denied any escape."
+    ),
+    "unrelated": (
+        "The city council approved a new budget for road repairs on Tuesday. Work on the "
+        "ring road will begin in spring and last until the autumn, the council said."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def stances() -> dict[str, ArticleStance]:
+    articles = [
+        Article(id=k, source=Source(format="text"), text=t, content_hash=content_hash(t))
+        for k, t in ARTICLES.items()
+    ]
+    analyses = analyze_articles(articles)
+    return {s.article_id: s for s in stance_towards(CLAIM, articles, analyses)}
+
+
+@pytest.mark.parametrize("kind", list(ARTICLES))
+def test_each_article_s_stance_on_the_claim(kind: str, stances: dict[str, ArticleStance]) -> None:
+    assert stances[kind].stance == kind
+
+
+def test_the_evidence_is_the_sentence_nearest_the_claim(
+    stances: dict[str, ArticleStance],
+) -> None:
+    assert stances["asserts"].evidence is not None
+    assert stances["asserts"].evidence.startswith("A lion escaped")
+    assert stances["asserts"].actor is None
+    assert stances["unrelated"].evidence is None
+
+
+def test_an_unrelated_article_is_less_related_than_any_other(
+    stances: dict[str, ArticleStance],
+) -> None:
+    low = stances["unrelated"].relatedness
+    assert all(s.relatedness > low for k, s in stances.items() if k != "unrelated")
+
+
+def test_a_claim_without_content_words_gives_no_stance() -> None:
+    article = Article(id="a", source=Source(format="text"), text=ARTICLES["asserts"])
+    assert stance_towards("it is", [article], analyze_articles([article])) == []
