@@ -87,8 +87,7 @@ def stance_towards(
             continue
         texts = [article.text[s:e] for s, e in analysis.sentences]
         sentence_words = [content_words(t) for t in texts]
-        used = set().union(*sentence_words) if sentence_words else set()
-        coverage = _coverage(words, used, sentence_words)
+        coverage = _coverage(words, sentence_words)
         candidates = [i for i, w in enumerate(sentence_words) if w & words]
         if not candidates:
             out.append(ArticleStance(article.id, "unrelated", round(coverage, 3), None, None))
@@ -110,7 +109,7 @@ def stance_towards(
     return out
 
 
-def _coverage(words: set[str], used: set[str], sentence_words: list[set[str]]) -> float:
+def _coverage(words: set[str], sentence_words: list[set[str]]) -> float:
     """The share of the claim's words the article uses, each weighted by how rare it is
     among the article's sentences (a word in every sentence says little)."""
     n = len(sentence_words)
@@ -119,7 +118,7 @@ def _coverage(words: set[str], used: set[str], sentence_words: list[set[str]]) -
         df = sum(word in s for s in sentence_words)
         weight = math.log((n + 2) / (df + 1)) if df else math.log(n + 2)
         total += weight
-        if word in used:
+        if df:
             found += weight
     return found / total if total else 0.0
 

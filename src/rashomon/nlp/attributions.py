@@ -376,13 +376,7 @@ class _Finder:
         subject and a clause of its own."""
         if verb.dep_ != "ccomp" or verb.i == 0 or self.stance_of(verb.head) is None:
             return False
-        before = self.doc[verb.i - 1]
-        return (
-            before.dep_ == "cc"
-            and self.stance_of(verb) is not None
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
-            and any(c.dep_ == "ccomp" for c in verb.children)
-        )
+        return self.doc[verb.i - 1].dep_ == "cc" and self.own_clause_cue(verb)
 
     def speaker_tokens(self, head: Any) -> tuple[list[Any], str]:
         """The speaker phrase for a subject or agent head, and how it names someone:
@@ -550,7 +544,7 @@ class _Finder:
         denied that troops had crossed")."""
         return (
             self.stance_of(verb) is not None
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
             and any(c.dep_ == "ccomp" for c in verb.children)
         )
 
