@@ -69,29 +69,43 @@ def _speaker_ok(pred: dict[str, Any], gold: list[str], outlet: str | None, fold:
     return _names_agree(names, gold, fold)
 
 
+def _locate(text: str, g: dict[str, Any]) -> tuple[int, int] | None:
+    where = _find(text, g["content"])
+    if len(g["content"].split()) < 3:
+        # "it", "these claims": found beside their cue, not at their first use
+        near = _find(text, f"{g['cue'].split()[-1]} {g['content']}")
+        if near is not None:
+            where = (near[1] - len(g["content"]), near[1])
+    return where
+
+
 def _match_attributions(
     preds: list[dict[str, Any]], golds: list[dict[str, Any]], texts: dict[str, str],
-    outlets: dict[str, str | None], fold: Any,
+    outlets: dict[str, str | None], fold: Any, titles: dict[str, str] | None = None,
 ) -> tuple[list[tuple[int, int]], int]:  # fmt: skip
-    """One-to-one matches (pred index, gold index); and gold spans not found."""
+    """One-to-one matches (pred index, gold index); and gold spans not found. A gold
+    content found only in the headline matches a system attribution in the headline
+    (`in_title`, offsets into the title)."""
     missing = 0
-    spans = []
+    spans: list[tuple[int, int] | None] = []
+    in_title: list[bool] = []
     for g in golds:
-        text = texts.get(g["article"], "")
-        where = _find(text, g["content"])
-        if len(g["content"].split()) < 3:
-            # "it", "these claims": found beside their cue, not at their first use
-            near = _find(text, f"{g['cue'].split()[-1]} {g['content']}")
-            if near is not None:
-                where = (near[1] - len(g["content"]), near[1])
+        where = _locate(texts.get(g["article"], ""), g)
+        headline = where is None and titles is not None
+        if headline:
+            where = _locate((titles or {}).get(g["article"]) or "", g)
         missing += where is None
         spans.append(where)
+        in_title.append(headline)
     pairs = []
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
-            if p["article_id"] != g["article"] or spans[j] is None:
+            span = spans[j]
+            if p["article_id"] != g["article"] or span is None:
                 continue
-            ov = _overlap((p["start"], p["end"]), spans[j])
+            if bool(p.get("in_title")) != in_title[j]:
+                continue
+            ov = _overlap((p["start"], p["end"]), span)
             if ov >= 0.5 and _speaker_ok(p, g["speaker"], outlets.get(g["article"]), fold):
                 pairs.append((ov, i, j))
     pairs.sort(reverse=True)
@@ -271,6 +285,7 @@ def score(corpus_file: Path, details: bool = False) -> dict[str, Any]:
     report = rashomon.analyze([str(inputs)], quiet=True)
     seconds = time.perf_counter() - t0
     texts = {a.id: a.text for a in report.articles if a.status == "ok"}
+    titles = {a.id: a.title or "" for a in report.articles if a.status == "ok"}
     outlets = {a.id: a.outlet for a in report.articles}
     preds: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
@@ -283,7 +298,7 @@ def score(corpus_file: Path, details: bool = False) -> dict[str, Any]:
                 dict(a, speaker_names=[names.get(e, "") for e in a.get("speaker_entity_ids", [])])
             )
     golds = [g for g in gold["attributions"] if g["article"] in texts]
-    pairs, missing = _match_attributions(preds, golds, texts, outlets, fold)
+    pairs, missing = _match_attributions(preds, golds, texts, outlets, fold, titles)
     result: dict[str, Any] = {"corpus": gold["corpus"], "articles": len(texts)}
     result["attributions"] = _prf(len(pairs), len(preds), len(golds))
     result["attributions"].update({"system": len(preds), "gold": len(golds), "matched": len(pairs),

@@ -236,6 +236,9 @@ class ArticleAnalysis:
         doc: Any = None,
         load_doc: Callable[[], Any] | None = None,
         title_quantities: list[Any] | None = None,
+        title_attributions: list[Attribution] | None = None,
+        title_doc: Any = None,
+        load_title_doc: Callable[[], Any] | None = None,
     ) -> None:
         self.article_id = article_id
         self.content_hash = content_hash
@@ -246,8 +249,13 @@ class ArticleAnalysis:
         self.quantities = quantities or []
         # amounts in the headline ("... kills at least 12"), offsets into the title
         self.title_quantities = title_quantities or []
+        # who says what in the headline ("Belmark rejects Tarvonian claims"), offsets
+        # into the title
+        self.title_attributions = title_attributions or []
         self._doc = doc
         self._load_doc = load_doc
+        self._title_doc = title_doc
+        self._load_title_doc = load_title_doc
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence that holds a character offset (the last one when
@@ -270,6 +278,13 @@ class ArticleAnalysis:
         if self._doc is None and self._load_doc is not None:
             self._doc = self._load_doc()
         return self._doc
+
+    @property
+    def title_doc(self) -> Any:
+        """The headline's parse (None without a headline, or from an older cache)."""
+        if self._title_doc is None and self._load_title_doc is not None:
+            self._title_doc = self._load_title_doc()
+        return self._title_doc
 
 
 @dataclass

@@ -281,3 +281,55 @@ def test_a_negated_statement_joins_a_claim_only_as_its_denial() -> None:
     clusters, denying = _apart_unless_denying(items, [[0, 1, 2]], vectors)
     assert clusters == [[0, 2], [1]]
     assert denying == {2}
+
+
+KELVIK = {
+    "a.txt": (
+        "Kelvik mayor denies that the port will close\n\n"
+        "Mayor Lena Ostrova said on Tuesday that the port of Kelvik would stay open all "
+        "winter. Shipping firms in Kelvik said the port would close next month because the "
+        "channel has silted up.\n"
+    ),
+    "b.txt": (
+        "Kelvik port to close next month, shipping firms say\n\n"
+        "Shipping firms said on Monday that the port of Kelvik would close next month because "
+        "the channel had silted up, leaving ships stranded in the harbour.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kelvik(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return only_story(tmp_path_factory, KELVIK)
+
+
+def test_a_headline_is_read_for_who_says_what(kelvik: Any) -> None:
+    titles = {"a": KELVIK["a.txt"].split("\n")[0], "b": KELVIK["b.txt"].split("\n")[0]}
+    heads = [a for a in kelvik.attributions if a["in_title"]]
+    assert {(a["article_id"], a["stance"]) for a in heads} == {("a", "denies"), ("b", "asserts")}
+    for a in heads:
+        # offsets into the title, which is the attribution's sentence
+        assert a["sentence"] == titles[a["article_id"]]
+        assert titles[a["article_id"]][a["start"] : a["end"]] == a["content"]
+        assert a["id"].startswith(f"{a['article_id']}#h")
+    body = [a for a in kelvik.attributions if not a["in_title"]]
+    assert body and all(a["id"].split("#")[1].startswith("a") for a in body)
+
+
+def test_a_headline_names_a_person_by_office_as_the_body_quotes_them(kelvik: Any) -> None:
+    # "Kelvik mayor denies ..." is the one the body quotes as "Mayor Lena Ostrova"
+    (denial,) = [a for a in kelvik.attributions if a["in_title"] and a["stance"] == "denies"]
+    names = {e["id"]: e for e in kelvik.entities}
+    assert denial["speaker"] == "Lena Ostrova"
+    assert names[denial["speaker_entity_id"]]["type"] == "PERSON"
+
+
+def test_a_denial_in_a_headline_is_a_position_with_the_headline_as_evidence(kelvik: Any) -> None:
+    title = KELVIK["a.txt"].split("\n")[0]
+    denials = [
+        (c, p) for c in kelvik.claims for p in c["positions"] if p["evidence"] == title
+    ]  # fmt: skip
+    assert [(p["actor"], p["stance"]) for _, p in denials] == [("Lena Ostrova", "denies")]
+    claim, position = denials[0]
+    assert claim["status"] == "disputed"
+    assert position["attribution_id"] == "a#h1"

@@ -47,6 +47,26 @@ def test_second_run_reads_the_cache_and_does_not_parse(
     assert [t.dep_ for t in again.doc] == [t.dep_ for t in first.doc]
 
 
+def test_the_headline_is_read_and_cached_with_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headed = article()
+    headed.title = "Calder council says the bridge will stay shut"
+    with Store(tmp_path / "s.db") as store:
+        first = analyze_articles([headed], store)["a"]
+    monkeypatch.setattr(analysis, "load_nlp", lambda: pytest.fail("the model was loaded"))
+    with Store(tmp_path / "s.db") as store:
+        again = analyze_articles([headed], store)["a"]
+    for got in (first, again):
+        assert got.title_doc.text == headed.title
+        (att,) = got.title_attributions
+        assert (att.speaker, att.cue) == ("Calder council", "says")
+        assert headed.title[att.start : att.end] == "the bridge will stay shut"
+    assert [t.dep_ for t in again.title_doc] == [t.dep_ for t in first.title_doc]
+    # the body's parse is still the first one stored
+    assert [t.text for t in again.doc] == [t.text for t in first.doc]
+
+
 def test_a_cached_parse_keeps_the_language_s_token_flags(tmp_path: Path) -> None:
     """Regression: a cached Doc read with an empty vocabulary lost `is_title`,
     `is_punct` and `like_num`, so a run with the store differed from one without."""

@@ -190,3 +190,18 @@ def test_marked_text_keeps_the_text_and_stays_well_formed(
     assert html.count("<span") == html.count("</span>")
     ids = root.xpath(".//@id")
     assert len(ids) == len(set(ids))
+
+
+def test_a_headline_attribution_marks_nothing_in_the_text(example: Report) -> None:
+    # its offsets are into the title: marking them in the text would mark other words
+    doc = _doc(render_html(example))
+    story = example.stories[0]
+    tip = lambda a: f"{a['speaker'] or 'unnamed source'} · {a['cue'] or ''} ({a['stance']})"  # noqa: E731
+    heads = [a for a in story.attributions if a.get("in_title")]
+    assert heads
+    body_tips = {tip(a) for a in story.attributions if not a.get("in_title")}
+    for a in heads:
+        if tip(a) not in body_tips:
+            assert not doc.xpath("//span[@title=$t]", t=tip(a)), a
+    marked = {s.get("title") for s in doc.xpath("//span[contains(@class, 'att')]")}
+    assert body_tips & marked

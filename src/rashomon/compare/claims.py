@@ -94,6 +94,18 @@ class _Item:
     verbs: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class _Text:
+    """An article's body or its headline, with what the analysis found in it."""
+
+    text: str
+    doc: Any
+    attributions: list[Attribution]
+    mentions: list[tuple[int, int, dict[str, Any]]]
+    # The letter of its attributions' ids: "a" in the body, "h" in the headline.
+    prefix: str
+
+
 def who_claims_what(
     articles: list[Article],
     analyses: dict[str, ArticleAnalysis],
@@ -109,74 +121,127 @@ def who_claims_what(
             by_article[m["article_id"]].append((m["start"], m["end"], ent))
     report: list[dict[str, Any]] = []
     items: list[_Item] = []
-    pointers: list[tuple[_Item, list[int]]] = []  # a pointer and what it points at
-    parts_of: dict[tuple[str, int], list[_Item]] = defaultdict(list)
+    # a pointer, and the ids of the attributions it points at
+    pointers: list[tuple[_Item, list[str]]] = []
+    parts_of: dict[str, list[_Item]] = defaultdict(list)  # attribution id -> its parts
     for article in articles:
         analysis = analyses.get(article.id)
         if analysis is None:
             continue
         mentions = sorted(by_article.get(article.id, []), key=lambda m: m[0])
-        atts = analysis.attributions
+        body = _Text(article.text, analysis.doc, analysis.attributions, mentions, "a")
         speakers: list[list[tuple[str, str | None]]] = []
-        outlet = article.outlet or article.id
-        for n, att in enumerate(atts):
-            actors = _speakers(att, n, atts, speakers, article, analysis, entities, mentions)
-            speakers.append(actors)
-        for n, att in enumerate(atts):
-            att_id = f"{article.id}#a{n + 1}"
-            actors = speakers[n] or [(outlet, None)]
-            sentence = analysis.sentence_text(article.text, att.sentence)
-            content = article.text[att.start : att.end]
-            report.append(
-                {
-                    "id": att_id,
-                    "article_id": article.id,
-                    "speaker": speakers[n][0][0] if speakers[n] else None,
-                    "speaker_entity_id": speakers[n][0][1] if speakers[n] else None,
-                    "speaker_text": att.speaker,
-                    "speaker_entity_ids": [e for _, e in speakers[n] if e],
-                    "cue": att.cue,
-                    "stance": att.stance,
-                    "content": content,
-                    "direct": att.direct,
-                    "sentence": sentence,
-                    "start": att.start,
-                    "end": att.end,
-                    "refers_to": [f"{article.id}#a{i + 1}" for i in att.refers_to],
-                }
-            )
-            spans = list(att.parts) or [(att.start, att.end, att.negated)]
-            for lo, hi, negated in spans:
-                words = _span(analysis, lo, hi)
-                item = _Item(
-                    article_id=article.id,
-                    text=_proposition(_canonical(article.text, lo, hi, mentions), att, actors),
-                    shown=_clean(article.text[lo:hi]),
-                    evidence=sentence,
-                    stance=att.stance,
-                    actors=actors,
-                    attribution_id=att_id,
-                    entities=_entities_in(mentions, lo, hi),
-                    negated=negated,
-                    order=len(items),
-                    clause=_is_clause(words),
-                    agent=_agent(words, mentions, actors),
-                    verbs=_verbs(words),
+        for n, att in enumerate(body.attributions):
+            speakers.append(
+                _speakers(
+                    att, n, body.attributions, speakers, article, analysis, entities, mentions
                 )
-                parts_of[(article.id, n)].append(item)
-                if att.anaphor and (att.owner or not _says_what(item)):
-                    if att.owner:
-                        named = _named_in(att.owner, 0, len(att.owner), entities, [])
-                        item.owners = frozenset(e["id"] for _, _, e in named)
-                    pointers.append((item, list(att.refers_to)))
-                    break
-                if len(item.text.split()) >= 2:
-                    items.append(item)
-        items.extend(_own_voice(article, analysis, atts, mentions, settings, len(items)))
+            )
+        title = article.title or ""
+        named = _named_in(title, 0, len(title), entities, [])
+        head = _Text(
+            title,
+            analysis.title_doc,
+            analysis.title_attributions,
+            sorted(named, key=lambda m: m[0]),
+            "h",
+        )
+        in_head = [
+            _headline_speakers(att, title, entities, body.attributions, speakers)
+            for att in head.attributions
+        ]
+        for unit, actors_of in ((body, speakers), (head, in_head)):
+            for n, att in enumerate(unit.attributions):
+                att_id = f"{article.id}#{unit.prefix}{n + 1}"
+                sentence = (
+                    analysis.sentence_text(article.text, att.sentence)
+                    if unit is body
+                    else " ".join(title.split())
+                )
+                report.append(_reported(att, att_id, article.id, unit, sentence, actors_of[n]))
+                for item in _parts(att, att_id, article, unit, sentence, actors_of[n], len(items)):
+                    parts_of[att_id].append(item)
+                    if att.anaphor and (att.owner or not _says_what(item)):
+                        if att.owner:
+                            owner = _named_in(att.owner, 0, len(att.owner), entities, [])
+                            item.owners = frozenset(e["id"] for _, _, e in owner)
+                        refers = [f"{article.id}#{unit.prefix}{i + 1}" for i in att.refers_to]
+                        pointers.append((item, refers))
+                        break
+                    if len(item.text.split()) >= 2:
+                        items.append(item)
+        # A headline's own words are left out: they sum up the story (every outlet's
+        # would be one claim), and its verbs often parse as nouns.
+        items.extend(_own_voice(article, analysis, body, settings, len(items)))
     vectors = embed([i.text for i in items], store)
     clusters, denying = _apart_unless_denying(items, _cluster(items, vectors, settings), vectors)
     claims = _claims(items, clusters, vectors, pointers, parts_of, report, denying)
     return report, claims
+
+
+def _reported(
+    att: Attribution,
+    att_id: str,
+    article_id: str,
+    unit: _Text,
+    sentence: str,
+    actors: list[tuple[str, str | None]],
+) -> dict[str, Any]:
+    """An attribution in the report's shape; one in the headline has its offsets
+    into the title, and `in_title`."""
+    return {
+        "id": att_id,
+        "article_id": article_id,
+        "speaker": actors[0][0] if actors else None,
+        "speaker_entity_id": actors[0][1] if actors else None,
+        "speaker_text": att.speaker,
+        "speaker_entity_ids": [e for _, e in actors if e],
+        "cue": att.cue,
+        "stance": att.stance,
+        "content": unit.text[att.start : att.end],
+        "direct": att.direct,
+        "sentence": sentence,
+        "start": att.start,
+        "end": att.end,
+        "in_title": unit.prefix == "h",
+        "refers_to": [f"{article_id}#{unit.prefix}{i + 1}" for i in att.refers_to],
+    }
+
+
+def _parts(
+    att: Attribution,
+    att_id: str,
+    article: Article,
+    unit: _Text,
+    sentence: str,
+    speakers: list[tuple[str, str | None]],
+    order: int,
+) -> list[_Item]:
+    """The propositions of an attribution: its content, or each part of a content
+    that joins several ("that X and that Y"), held by its speakers (the outlet when
+    nobody is named)."""
+    actors = speakers or [(article.outlet or article.id, None)]
+    out: list[_Item] = []
+    for lo, hi, negated in list(att.parts) or [(att.start, att.end, att.negated)]:
+        words = _span(unit.doc, lo, hi)
+        out.append(
+            _Item(
+                article_id=article.id,
+                text=_proposition(_canonical(unit.text, lo, hi, unit.mentions), att, actors),
+                shown=_clean(unit.text[lo:hi]),
+                evidence=sentence,
+                stance=att.stance,
+                actors=actors,
+                attribution_id=att_id,
+                entities=_entities_in(unit.mentions, lo, hi),
+                negated=negated,
+                order=order + len(out),
+                clause=_is_clause(words),
+                agent=_agent(words, unit.mentions, actors),
+                verbs=_verbs(words),
+            )
+        )
+    return out
 
 
 def _says_what(pointer: _Item) -> bool:
@@ -278,6 +343,47 @@ def _speakers(
     return [(best[2]["name"], best[2]["id"])]
 
 
+def _headline_speakers(
+    att: Attribution,
+    title: str,
+    entities: list[dict[str, Any]],
+    body: list[Attribution],
+    body_speakers: list[list[tuple[str, str | None]]],
+) -> list[tuple[str, str | None]]:
+    """The actors of a headline's attribution. A headline names people by their office
+    ("Osterland's president backs ..."): the person the body quotes under that office
+    ("Osterland's President Jonas Aberg said"). Otherwise the story's names in the
+    phrase, all of them when it joins several ("Baku and Ankara deny ...")."""
+    if att.speaker is None or att.speaker_start is None or att.speaker_end is None:
+        return []
+    phrase = title[att.speaker_start : att.speaker_end]
+    named = _named_in(title, att.speaker_start, att.speaker_end, entities, [])
+    people = [e for _, _, e in named if e["type"] == "PERSON"]
+    if people:
+        return [(people[0]["name"], people[0]["id"])]
+    offices = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w in _OFFICES}
+    for a, actors in zip(body, body_speakers, strict=True):
+        said_as = set(re.findall(r"[a-z]+", (a.speaker or "").lower()))
+        if offices & said_as and actors and actors[0][1] is not None:
+            ent = next((e for e in entities if e["id"] == actors[0][1]), None)
+            if ent is not None and ent["type"] == "PERSON":
+                return [actors[0]]
+    kept = [(e["name"], e["id"]) for _, _, e in sorted(named, key=lambda m: m[0])]
+    if len(kept) > 1 and re.search(r"\b(?:and|&)\b", phrase):
+        return kept
+    if kept:
+        return kept[:1]
+    return [(_display(att.speaker), None)]
+
+
+# Words for an office a headline calls a person by.
+_OFFICES = frozenset(
+    {"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
+     "spokesperson", "leader", "chief", "director", "envoy", "ambassador", "mayor",
+     "governor", "general", "commander", "secretary", "king", "queen", "pope"}
+)  # fmt: skip
+
+
 def _located(
     analysis: ArticleAnalysis, lo: int, hi: int, inside: list[tuple[int, int, dict[str, Any]]]
 ) -> tuple[str, dict[str, Any]] | None:
@@ -358,26 +464,31 @@ def _display(speaker: str) -> str:
 def _own_voice(
     article: Article,
     analysis: ArticleAnalysis,
-    atts: list[Attribution],
-    mentions: list[tuple[int, int, dict[str, Any]]],
+    unit: _Text,
     settings: ClaimSettings,
     order: int,
 ) -> list[_Item]:
-    """What the outlet states itself: the runs of each sentence outside anyone's
-    reported words, cue and name ("Since late September, clashes have been underway,
-    with each side blaming the other" keeps its first clause), long enough, with a
-    finite verb and a name, date or number in them."""
+    """What the outlet states itself in its body: the runs of each sentence outside
+    anyone's reported words, cue and name ("Since late September,
+    clashes have been underway, with each side blaming the other" keeps its first
+    clause), long enough, with a finite verb and a name, date or number in them."""
     covered: list[tuple[int, int]] = []
-    for a in atts:
+    for a in unit.attributions:
         covered += [(a.start, a.end), (a.cue_start, a.cue_end)]
         if a.speaker_start is not None and a.speaker_end is not None:
             covered.append((a.speaker_start, a.speaker_end))
     outlet = article.outlet or article.id
-    doc = analysis.doc
+    doc = unit.doc
+    if doc is None:
+        return []
+    sentences = [
+        (start, end, analysis.sentence_text(article.text, index))
+        for index, (start, end) in enumerate(analysis.sentences)
+    ]
     out: list[_Item] = []
-    for index, (start, end) in enumerate(analysis.sentences):
-        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-        if span is None or article.text[start:end].strip().endswith("?"):
+    for start, end, evidence in sentences:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or unit.text[start:end].strip().endswith("?"):
             continue
         runs: list[list[Any]] = [[]]
         for tok in span:
@@ -391,25 +502,24 @@ def _own_voice(
             if len(words) < settings.min_words or not any(t.tag_ in _FINITE for t in run):
                 continue
             lo, hi = run[0].idx, run[-1].idx + len(run[-1].text)
-            ents = _entities_in(mentions, lo, hi)
+            ents = _entities_in(unit.mentions, lo, hi)
             # Something checkable: a name, a date, a number.
             if not ents and not any(t.ent_type_ for t in run):
                 continue
-            text = article.text[lo:hi]
-            words = _span(analysis, lo, hi)
+            words = _span(doc, lo, hi)
             out.append(
                 _Item(
                     article_id=article.id,
-                    text=_clean(_canonical(article.text, lo, hi, mentions)),
-                    shown=_clean(text),
-                    evidence=analysis.sentence_text(article.text, index),
+                    text=_clean(_canonical(unit.text, lo, hi, unit.mentions)),
+                    shown=_clean(unit.text[lo:hi]),
+                    evidence=evidence,
                     stance="hedges" if _hedged(run) else "asserts",
                     actors=[(outlet, None)],
                     attribution_id=None,
                     entities=ents,
                     own_voice=True,
                     order=order + len(out),
-                    agent=_agent(words, mentions, []),
+                    agent=_agent(words, unit.mentions, []),
                     verbs=_verbs(words),
                 )
             )
@@ -506,8 +616,8 @@ def _claims(
     items: list[_Item],
     clusters: list[list[int]],
     vectors: np.ndarray,
-    pointers: list[tuple[_Item, list[int]]],
-    parts_of: dict[tuple[str, int], list[_Item]],
+    pointers: list[tuple[_Item, list[str]]],
+    parts_of: dict[str, list[_Item]],
     report: list[dict[str, Any]],
     denying: set[int],
 ) -> list[dict[str, Any]]:
@@ -518,8 +628,8 @@ def _claims(
     extra: dict[int, list[_Item]] = defaultdict(list)
     for item, refers in pointers:
         targets = set()
-        for r in refers:
-            for target in _parts_meant(item, parts_of.get((item.article_id, r), [])):
+        for att_id in refers:
+            for target in _parts_meant(item, parts_of.get(att_id, [])):
                 if id(target) in claim_of:
                     targets.add(claim_of[id(target)])
         if not targets:
@@ -729,10 +839,9 @@ def _agent(
     return None
 
 
-def _span(analysis: ArticleAnalysis, lo: int, hi: int) -> Any:
-    """The words of a statement in the article's one parse (None without a parse),
-    found once and read by every test of it below."""
-    doc = analysis.doc
+def _span(doc: Any, lo: int, hi: int) -> Any:
+    """The words of a statement in its text's one parse (None without a parse), found
+    once and read by every test of it below."""
     return doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
 
 

@@ -84,7 +84,8 @@ def numbers(
     """The story's `quantities[]` and its `conflicts[]` of kind "quantity"."""
     by_article: dict[str, list[dict[str, Any]]] = {}
     for att in attributions:
-        by_article.setdefault(att["article_id"], []).append(att)
+        if not att.get("in_title"):  # a headline's offsets are into the title
+            by_article.setdefault(att["article_id"], []).append(att)
     report: list[dict[str, Any]] = []
     found: list[tuple[dict[str, Any], Quantity]] = []
     for article in articles:

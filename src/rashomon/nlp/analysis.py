@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from functools import partial
 from typing import Any
 
 from rashomon.model import Article, ArticleAnalysis, Attribution, Mention
@@ -24,7 +23,7 @@ from rashomon.store import Store
 __all__ = ["ANALYSIS_VERSION", "analyze_articles", "pipeline_version"]
 
 # Bump when what is derived from a parse changes, so cached analyses are redone.
-ANALYSIS_VERSION = "10"
+ANALYSIS_VERSION = "11"
 
 # Entity types that name actors, places and groups; numbers and dates are read by
 # other stages from the same parse.
@@ -80,7 +79,9 @@ def _analysis(article: Article, doc: Any, cues: Cues, title_doc: Any) -> Article
         attributions=find_attributions(doc, cues),
         quantities=find_quantities(doc),
         doc=doc,
+        title_doc=title_doc if title_doc is not None and len(title_doc) else None,
         title_quantities=find_quantities(title_doc) if title_doc is not None else [],
+        title_attributions=find_attributions(title_doc, cues) if title_doc is not None else [],
     )
 
 
@@ -104,14 +105,18 @@ def _summary(analysis: ArticleAnalysis, title: str | None) -> str:
             "quantities": [q.to_list() for q in analysis.quantities],
             "title": title,
             "title_quantities": [q.to_list() for q in analysis.title_quantities],
+            "title_attributions": [a.to_list() for a in analysis.title_attributions],
         },
         ensure_ascii=False,
     )
 
 
-def _cached(article: Article, summary: str, load_doc: Callable[[], Any]) -> ArticleAnalysis | None:
+def _cached(
+    article: Article, summary: str, docs: Callable[[], list[Any]]
+) -> ArticleAnalysis | None:
     """The cached analysis, or None when it was made for another headline (the cache
-    is keyed by the body's hash; the headline's amounts are read with it)."""
+    is keyed by the body's hash; the headline's amounts and attributions are read
+    with it)."""
     data = json.loads(summary)
     if data.get("title") != article.title:
         return None
@@ -122,24 +127,41 @@ def _cached(article: Article, summary: str, load_doc: Callable[[], Any]) -> Arti
         mentions=[Mention(*m) for m in data["mentions"]],
         attributions=[Attribution.from_list(a) for a in data["attributions"]],
         quantities=[Quantity.from_list(q) for q in data["quantities"]],
-        load_doc=load_doc,
+        load_doc=lambda: docs()[0],
+        load_title_doc=lambda: next(iter(docs()[1:]), None),
         title_quantities=[Quantity.from_list(q) for q in data["title_quantities"]],
+        title_attributions=[Attribution.from_list(a) for a in data["title_attributions"]],
     )
 
 
-def _to_bytes(doc: Any) -> bytes:
+def _to_bytes(doc: Any, title_doc: Any) -> bytes:
+    """The body's parse, then the headline's when there is one."""
     from spacy.tokens import DocBin
 
     bin_ = DocBin(attrs=_ATTRS, store_user_data=False)
     bin_.add(doc)
+    if title_doc is not None:
+        bin_.add(title_doc)
     data: bytes = bin_.to_bytes()
     return data
 
 
-def _from_bytes(data: bytes, vocab: Any) -> Any:
-    from spacy.tokens import DocBin
+class _Docs:
+    """The parses stored for one article, read from their bytes once, when first
+    asked for."""
 
-    return next(iter(DocBin().from_bytes(data).get_docs(vocab)))
+    def __init__(self, data: bytes, vocab: Any) -> None:
+        self._data: bytes | None = data
+        self._vocab = vocab
+        self._docs: list[Any] = []
+
+    def __call__(self) -> list[Any]:
+        if self._data is not None:
+            from spacy.tokens import DocBin
+
+            self._docs = list(DocBin().from_bytes(self._data).get_docs(self._vocab))
+            self._data = None
+        return self._docs
 
 
 def analyze_articles(
@@ -172,7 +194,7 @@ def analyze_articles(
             # without them a cached run would differ from a fresh one.
             cached_vocab = spacy.blank("en").vocab
         doc_bytes, summary = cached
-        analysis = _cached(article, summary, partial(_from_bytes, doc_bytes, cached_vocab))
+        analysis = _cached(article, summary, _Docs(doc_bytes, cached_vocab))
         if analysis is None:
             missing.append(article)
             continue
@@ -188,7 +210,8 @@ def analyze_articles(
             out[article.id] = _analysis(article, doc, cues, title_doc)
             if store is not None and article.content_hash:
                 summary = _summary(out[article.id], article.title)
-                store.put_analysis(article.content_hash, version, _to_bytes(doc), summary)
+                stored = _to_bytes(doc, out[article.id].title_doc)
+                store.put_analysis(article.content_hash, version, stored, summary)
             if progress is not None:
                 progress(article)
         if store is not None:

@@ -218,8 +218,8 @@ class _StoryView:
 
     def attribution_anchor(self, attribution_id: object) -> str | None:
         att = self.attributions.get(attribution_id) if isinstance(attribution_id, str) else None
-        if att is None:
-            return None
+        if att is None or att.get("in_title"):
+            return None  # a headline's words are not in the text shown
         return self.sentence_anchor(att["article_id"], att.get("sentence"), att.get("start"))
 
     def position_anchor(self, p: dict[str, Any]) -> str | None:
@@ -409,7 +409,8 @@ class _StoryView:
             what = " ".join(str(x) for x in (q.get("counted"), q.get("event")) if x) or "other"
             anchor = self.sentence_anchor(aid, q.get("sentence"), q.get("start"))
             start, end = q.get("start"), q.get("end")
-            if isinstance(start, int) and isinstance(end, int) and aid in self.number:
+            in_text = not q.get("in_title")  # a headline's offsets are into the title
+            if isinstance(start, int) and isinstance(end, int) and aid in self.number and in_text:
                 self.spans[aid].append(_Span(start, end, 2, "num"))
             groups[what].append(
                 {
@@ -451,6 +452,8 @@ class _StoryView:
             aid, start, end = str(att.get("article_id")), att.get("start"), att.get("end")
             if aid not in self.number or not isinstance(start, int) or not isinstance(end, int):
                 continue
+            if att.get("in_title"):
+                continue  # offsets into the headline, not the text
             stance = att.get("stance") if att.get("stance") in _STANCES else "asserts"
             tip = f"{att.get('speaker') or 'unnamed source'} · {att.get('cue') or ''} ({stance})"
             self.spans[aid].append(_Span(start, end, 1, f"att {stance}", (("title", tip),)))
