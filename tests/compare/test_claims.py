@@ -333,3 +333,72 @@ def test_a_denial_in_a_headline_is_a_position_with_the_headline_as_evidence(kelv
     claim, position = denials[0]
     assert claim["status"] == "disputed"
     assert position["attribution_id"] == "a#h1"
+
+
+VARNIA = {
+    "a.txt": (
+        "Varnia accuses Dolmar over Kesh raid\n\n"
+        "The Varnian government said Dolmar had supplied the rifles used in the raid on the "
+        "Kesh depot. Dolmar denied supplying the rifles.\n"
+    ),
+    "b.txt": (
+        "Statement on the Kesh depot raid\n\n"
+        "The rifles used in the raid on the Kesh depot were supplied by Dolmar, our "
+        "investigators found. We reject the denials issued by Dolmar.\n"
+    ),
+    "c.txt": (
+        "Dolmar answers Varnia\n\n"
+        "The Dolmar government has rejected as baseless the accusations made by Varnia over "
+        "the raid on the Kesh depot.\n"
+    ),
+    "d.txt": (
+        "Guards blamed for Kesh raid\n\n"
+        "Defence Minister Jan Olsen Berg visited the Kesh depot on Monday. Minister Jan Olsen "
+        "has accused the guards of selling the rifles to the raiders. The Kesh guards' union "
+        "in Dolmar has rejected Berg's allegations.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def varnia(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return only_story(tmp_path_factory, VARNIA)
+
+
+def positions_in(story: Any, article: str) -> set[tuple[str, str, str]]:
+    """(claim text, actor, stance) of an article's positions."""
+    return {
+        (c["text"], p["actor"], p["stance"])
+        for c in story.claims
+        for p in c["positions"]
+        if p["article_id"] == article
+    }
+
+
+def test_the_accusations_made_by_someone_are_their_position(varnia: Any) -> None:
+    supplied = claim_with(varnia, "Dolmar had supplied")
+    held = {(p["article_id"], p["actor"], p["stance"]) for p in supplied["positions"]}
+    # "Dolmar has rejected as baseless the accusations made by Varnia"
+    assert {("c", "Dolmar", "denies"), ("c", "Varnia", "asserts")} <= held
+
+
+def test_rejecting_someone_s_denials_asserts_what_they_deny(varnia: Any) -> None:
+    supplied = claim_with(varnia, "Dolmar had supplied")
+    rejection = "We reject the denials issued by Dolmar."
+    by_evidence = {(p["actor"], p["stance"]) for p in supplied["positions"]
+                   if p["evidence"] == rejection}  # fmt: skip
+    assert ("Dolmar", "denies") in by_evidence
+    # the outlet, whose words these are, holds the claim: never a denial of it
+    outlet = {p["stance"] for p in supplied["positions"] if p["actor"] == "b"}
+    assert outlet == {"asserts"}
+
+
+def test_a_rejection_answers_what_its_owner_said_just_before(varnia: Any) -> None:
+    # "Minister Jan Olsen has accused ..." names no "Berg": the story's entity links them
+    (claim,) = [c for c in varnia.claims if any(p["article_id"] == "d" and p["stance"] == "denies"
+                                                for p in c["positions"])]  # fmt: skip
+    held = {(p["actor"], p["stance"], p["evidence"].split()[0]) for p in claim["positions"]}
+    # the union, which names no one in Berg's words, still answers them
+    assert ("Jan Olsen Berg", "asserts", "Minister") in held
+    assert {(s, w) for _, s, w in held} == {("asserts", "Minister"), ("denies", "The")}
+    assert claim["status"] == "disputed"

@@ -127,6 +127,25 @@ def test_accusation_keeps_the_accused_and_the_charge() -> None:
     assert content(text, att) == "the government of hiding the audit report"
 
 
+def test_an_accusation_whose_object_the_parse_cuts_keeps_all_of_it() -> None:
+    # the parse makes "co" of "co-heading" a clause of its own
+    text = (
+        "Turkish President Recep Tayyip has accused the three world powers co-heading the "
+        "Minsk Group of supplying weapons to Armenia."
+    )
+    att = only(text)
+    assert content(text, att) == (
+        "the three world powers co-heading the Minsk Group of supplying weapons to Armenia"
+    )
+
+
+def test_rejecting_someone_s_denials_points_at_what_they_denied() -> None:
+    text = "We reject the denials issued by Belmark."
+    att = only(text)
+    assert (att.stance, att.anaphor, att.owner) == ("denies", True, "Belmark")
+    assert content(text, att) == "the denials issued by Belmark"
+
+
 def test_a_shared_subject_speaks_for_both_verbs() -> None:
     text = "The mayor said the dam was safe and added that repairs would start soon."
     found = attributions(text)

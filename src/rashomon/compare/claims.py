@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -175,7 +175,8 @@ def who_claims_what(
         items.extend(_own_voice(article, analysis, body, settings, len(items)))
     vectors = embed([i.text for i in items], store)
     clusters, denying = _apart_unless_denying(items, _cluster(items, vectors, settings), vectors)
-    claims = _claims(items, clusters, vectors, pointers, parts_of, report, denying)
+    names = {e["id"]: e["name"] for e in entities}
+    claims = _claims(items, clusters, vectors, pointers, parts_of, report, denying, names)
     return report, claims
 
 
@@ -322,6 +323,13 @@ def _speakers(
         if ref is not None:
             ent = next(e for e in entities if e["id"] == ref)
             return [(ent["name"], ref)]
+        if att.speaker.lower() == "we":
+            # "We reject ...": inside someone's quoted words, theirs; in the text's own
+            # words (a government's statement), the outlet's
+            for j in range(n - 1, -1, -1):
+                if atts[j].direct and atts[j].start <= att.cue_start < atts[j].end:
+                    return done[j]
+            return []
         if att.speaker.lower() in ("he", "she"):
             # "He added that ...": the person who spoke just before, when one did
             person = _last_person_speaker(att, n, atts, done, entities)
@@ -620,13 +628,18 @@ def _claims(
     parts_of: dict[str, list[_Item]],
     report: list[dict[str, Any]],
     denying: set[int],
+    names: dict[str, str],
 ) -> list[dict[str, Any]]:
     claim_of: dict[int, int] = {}
     for c, members in enumerate(clusters):
         for i in members:
             claim_of[id(items[i])] = c
     extra: dict[int, list[_Item]] = defaultdict(list)
+    rejected: list[_Item] = []
     for item, refers in pointers:
+        if item.owners and _DENIALS.search(item.shown):
+            rejected.append(item)  # answered below, once every denial is placed
+            continue
         targets = set()
         for att_id in refers:
             for target in _parts_meant(item, parts_of.get(att_id, [])):
@@ -636,8 +649,18 @@ def _claims(
             targets = _claims_about(item, items, clusters, claim_of)
         for c in targets:
             extra[c].append(item)
-    by_att = {a["id"]: a for a in report}
+            extra[c].extend(_owners_words(item, "asserts", names))
     index_of = {id(it): k for k, it in enumerate(items)}
+    for item in rejected:
+        # "We reject the denials issued by Belmark": the claims Belmark denies, which
+        # the one rejecting its denials asserts
+        for c, members in enumerate(clusters):
+            held = [items[i] for i in members if index_of[id(items[i])] in denying]
+            held += [it for it in extra.get(c, []) if it.stance in ("denies", "questions")]
+            if any(item.owners & {e for _, e in it.actors if e} for it in held):
+                extra[c].append(replace(item, stance=_OPPOSITE.get(item.stance, item.stance)))
+                extra[c].extend(_owners_words(item, "denies", names))
+    by_att = {a["id"]: a for a in report}
     out: list[dict[str, Any]] = []
     order: list[int] = []
     for c, members in enumerate(clusters):
@@ -697,6 +720,30 @@ def _claims(
         key=lambda k: (_STATUS_ORDER[out[k]["status"]], -len(out[k]["article_ids"]), order[k]),
     )
     return [out[k] for k in ranked]
+
+
+def _owners_words(pointer: _Item, stance: str, names: dict[str, str]) -> list[_Item]:
+    """The position of the one whose words a pointer names ("the accusations made by
+    Dornholt", "Erdogan's allegations", "the denials issued by Belmark"), on what the
+    pointer answers, with the same evidence."""
+    if not pointer.owners or not _OWNED.search(pointer.shown):
+        return []
+    actors: list[tuple[str, str | None]] = [
+        (names[e], e) for e in sorted(pointer.owners) if e in names
+    ]
+    if not actors or set(actors) & set(pointer.actors):
+        return []
+    return [replace(pointer, actors=actors, stance=stance, attribution_id=None)]
+
+
+# Words for an act of saying, whose owner said it ("the accusations made by X", "X's
+# denials"); "the Tarvonian version" or "Tarvonia's account" only describe it.
+_OWNED = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|charges?|assertions?|denials?)\b", re.I
+)
+_DENIALS = re.compile(r"\bdenials?\b", re.I)
+# What rejecting a denial amounts to.
+_OPPOSITE = {"denies": "asserts", "questions": "asserts", "asserts": "denies"}
 
 
 def _parts_meant(pointer: _Item, parts: list[_Item]) -> list[_Item]:
@@ -764,6 +811,19 @@ def _claims_about(
     Tarvonian claims" as a headline): the story's claims, asserted by others, that
     name the one who rejects them."""
     deniers = {e for _, e in item.actors if e}
+    if item.owners:
+        # "Erdogan has accused the powers of ... Russian officials have rejected
+        # Erdogan's allegations": what the owner said just before, in the same article
+        before = {
+            claim_of[id(o)]
+            for o in items
+            if o.article_id == item.article_id
+            and o.order < item.order
+            and not (o.own_voice or o.negated)
+            and item.owners & {e for _, e in o.actors if e}
+        }
+        if before:
+            return before
     out = set()
     for other in items:
         if other.own_voice or other.negated:

@@ -58,6 +58,8 @@ _CLAIM_NOUNS = frozenset(
         "allegations",
         "accusation",
         "accusations",
+        "denial",
+        "denials",
         "report",
         "reports",
         "charge",
@@ -426,6 +428,16 @@ class _Finder:
             and any(c.dep_ == "dobj" and c.i > verb.i for c in children)
         ):
             comp = None  # "Drone strike kills 12, Tarvonia blames Belmark"
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if comp is not None and obj is not None and obj.i < comp.i and len(list(comp.subtree)) == 1:
+            # "accused the powers co-heading the Minsk Group of supplying weapons": the
+            # parse cut a word ("co") into a clause of its own; the object and all that
+            # follows it in the sentence's phrase are what was said
+            toks = list(verb.doc[obj.left_edge.i : verb.right_edge.i + 1])
+            while toks and toks[-1].dep_ in ("cc", "punct"):
+                toks.pop()
+            anaphor, owner = self.anaphor(obj, stance)
+            return (toks, anaphor, owner) if anaphor is not None else None
         if comp is not None:
             # "said A and that B": A here; B becomes an attribution of its own
             parts = [c for c in comp.children if c.dep_ == "conj" and self.marked(c)]
