@@ -188,6 +188,33 @@ def test_modal_in_the_content_hedges() -> None:
 # --- continuation and claim anaphora --------------------------------------------------
 
 
+def test_said_in_a_statement_that_keeps_its_clause_and_is_carried_on() -> None:
+    text = (
+        "The harbour authority said in a statement that the ferry had sunk. "
+        'The captain informed the crew about "a serious leak" before midnight, the statement '
+        "said."
+    )
+    found = attributions(text)
+    said = next(a for a in found if a.cue == "said" and a.sentence == 1)
+    assert said.speaker == "The harbour authority"
+    assert content(text, said).startswith("The captain informed the crew")
+    # "said in a statement that ...", the clause hung on "statement" by the parse
+    first = next(a for a in found if a.sentence == 0)
+    assert content(text, first) == "the ferry had sunk"
+
+
+def test_the_statement_is_not_the_one_whose_words_it_reports() -> None:
+    text = (
+        '"The talks were useful," the Kremlin press service said in a Tuesday statement. '
+        'Putin informed Erdogan about "contacts with the leadership of Armenia" during the '
+        "conversation, the statement said."
+    )
+    found = attributions(text)
+    assert [a.speaker for a in found if a.cue == "informed"] == ["Putin"]
+    said = next(a for a in found if a.cue == "said" and a.sentence == 1)
+    assert said.speaker == "the Kremlin press service"
+
+
 def test_it_added_continues_the_previous_statement() -> None:
     text = (
         "The foreign ministry said the talks had failed. "

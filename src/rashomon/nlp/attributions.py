@@ -428,6 +428,14 @@ class _Finder:
             and any(c.dep_ == "dobj" and c.i > verb.i for c in children)
         ):
             comp = None  # "Drone strike kills 12, Tarvonia blames Belmark"
+        if comp is None:
+            # "said in a statement that the ferry had sunk", the clause hung on the noun
+            comp = next(
+                (x for c in children if c.dep_ == "prep" and c.lower_ in ("in", "through")
+                 for g in c.children if g.dep_ == "pobj"
+                 for x in g.children if x.dep_ in ("acl", "relcl", "ccomp") and self.marked(x)),
+                None,
+            )  # fmt: skip
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if comp is not None and obj is not None and obj.i < comp.i and len(list(comp.subtree)) == 1:
             # "accused the powers co-heading the Minsk Group of supplying weapons": the
@@ -1120,10 +1128,14 @@ class _Finder:
                 att.speaker_kind == "pronoun"
                 and (pointer in _IMPERSONAL or pointer.startswith(("its ", "their ")))
             ):
+                # not one inside its own words ("Putin informed Erdogan about ..., the
+                # statement said": the statement is not Putin's)
                 prev = [
                     o
                     for o in found[:i]
-                    if att.sentence - o.sentence <= _WINDOW and o.speaker_kind != "unnamed"
+                    if att.sentence - o.sentence <= _WINDOW
+                    and o.speaker_kind != "unnamed"
+                    and not att.start <= o.cue_start < att.end
                 ]
                 if prev and (att.speaker_kind == "statement" or self.reads_on(prev[-1], att)):
                     last = prev[-1]
