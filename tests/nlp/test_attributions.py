@@ -146,6 +146,14 @@ def test_rejecting_someone_s_denials_points_at_what_they_denied() -> None:
     assert content(text, att) == "the denials issued by Belmark"
 
 
+def test_what_witnesses_describe_is_what_they_assert() -> None:
+    text = "Witnesses described bodies strewn among the stalls after the blast."
+    att = only(text)
+    assert (att.speaker, att.stance) == ("Witnesses", "asserts")
+    assert content(text, att).startswith("bodies strewn among the stalls")
+    assert attributions("Osterland called for restraint.") == []
+
+
 def test_a_shared_subject_speaks_for_both_verbs() -> None:
     text = "The mayor said the dam was safe and added that repairs would start soon."
     found = attributions(text)

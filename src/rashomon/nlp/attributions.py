@@ -475,14 +475,17 @@ class _Finder:
                 toks = first + [t for p in self.parts[1:] for t in p]
             return toks, False, None
         obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if verb.lemma_.lower() in ("call", "describe"):
-            extra = [
-                c
-                for c in children
-                if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
-            ]
-            if obj is None or not extra:
-                return None
+        extra = [
+            c
+            for c in children
+            if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        ]
+        # "witnesses described bodies strewn among the stalls": what they describe, as
+        # any object below; "called for restraint" says nothing
+        lemma = verb.lemma_.lower()
+        if lemma in ("call", "describe") and (obj is None or (lemma == "call" and not extra)):
+            return None
+        if lemma in ("call", "describe") and obj is not None and extra:
             if obj.lower_ == "what":
                 # "against what they describe as years of repression": their
                 # words for it, what they assert
