@@ -55,7 +55,7 @@ _REFUTING = re.compile(
     r"\b(?:hoax(?:es|ers?)?|fake[sd]?|faking|false(?:ly)?|untrue|not true|not real|"
     r"debunk(?:s|ed|ing)?|fabricat(?:ed|ion)|made[- ]up|satir(?:e|ical)|parody|spoof|"
     r"prank(?:s|sters?)?|bogus|myths?|baseless|unfounded|no evidence|fraud(?:ulent)?|"
-    r"doctored|photoshopped|misleading|nonsense|doubts?|dismiss(?:es|ed)?|"
+    r"doctored|photoshopped|misleading|nonsense|doubts?|"
     r"retract(?:s|ed|ion)?|in fact|turns? out)\b",
     re.I,
 )
@@ -100,8 +100,8 @@ class ArticleStance:
     article_id: str
     stance: Label
     relatedness: float
-    # The sentence nearest to the claim that carries the stance, and who states it
-    # (None: the outlet).
+    # The sentence nearest to the claim that carries the stance, and who states it when
+    # it is someone's attributed words (None: the outlet).
     evidence: str | None
     actor: str | None
 
@@ -139,8 +139,9 @@ def stance_towards(
         nearest = [candidates[k] for k in np.argsort(-cosines, kind="stable")]
         shown = _evidence(stance, texts, nearest)
         speaker = {a.sentence: a.speaker for a in reversed(analysis.attributions)}
-        actor = None if stance == "asserts" else speaker.get(shown)
-        out.append(ArticleStance(article.id, stance, relatedness, texts[shown].strip(), actor))
+        out.append(
+            ArticleStance(article.id, stance, relatedness, texts[shown].strip(), speaker.get(shown))
+        )
     return out
 
 
