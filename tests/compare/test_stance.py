@@ -4,8 +4,11 @@ the sentence-vector model are the real ones."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import rashomon
 from rashomon.compare.stance import ArticleStance, stance_towards
 from rashomon.ingest import content_hash
 from rashomon.model import Article, Source
@@ -111,3 +114,14 @@ def test_the_evidence_of_a_denial_is_a_sentence_that_refutes(
 ) -> None:
     evidence = stances["denies"].evidence
     assert evidence is not None and "hoax" in evidence
+
+
+def test_the_python_api_reads_inputs_and_gives_each_article_its_stance(tmp_path: Path) -> None:
+    for name in ("asserts", "unrelated"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLES[name], encoding="utf-8")
+    found = rashomon.stance(CLAIM, str(tmp_path), db=None, quiet=True)
+    assert {a.id: a.status for a in found.articles} == {"asserts": "ok", "unrelated": "ok"}
+    assert {s.article_id: s.stance for s in found.stances} == {
+        "asserts": "asserts",
+        "unrelated": "unrelated",
+    }
