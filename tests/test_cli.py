@@ -7,10 +7,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from rashomon.pipeline import stream
 from rashomon.report import validate
+from rashomon.settings import Settings
+from tests.conftest import shared_path
 
 STORY = (
     "Bridge reopens after repairs\nDate: 4 June 2024\n\n"
@@ -230,3 +234,96 @@ def test_table_format_without_an_output_folder_is_a_usage_error(
     res = run("analyze", str(corpus), "--no-db", "--format", "csv", cwd=tmp_path)
     assert res.returncode == 2
     assert "folder" in res.stderr and "Traceback" not in res.stderr
+
+
+# `rashomon stance` on the real scraped articles of ../shared/examples/karabakh-2020.
+DISCUSSED = "Turkey sent fighters to Karabakh"
+UNRELATED = "A lion escaped from the Marlow city zoo"
+STANCES = {"asserts", "denies", "reports", "unrelated"}
+
+
+def _stance_json(claim: str, where: Path, cwd: Path) -> dict[str, Any]:
+    res = run("stance", claim, str(where), "--json", "--no-db", "-q", cwd=cwd)
+    assert res.returncode == 0, res.stderr
+    data: dict[str, Any] = json.loads(res.stdout)
+    return data
+
+
+@pytest.fixture(scope="module")
+def karabakh_stances(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    where = shared_path("examples", "karabakh-2020")
+    cwd = tmp_path_factory.mktemp("stance")
+    return {claim: _stance_json(claim, where, cwd) for claim in (DISCUSSED, UNRELATED)}
+
+
+def test_stance_of_an_unrelated_claim_is_unrelated_for_every_article(
+    karabakh_stances: dict[str, dict[str, Any]],
+) -> None:
+    articles = karabakh_stances[UNRELATED]["articles"]
+    assert len(articles) == len(list(shared_path("examples", "karabakh-2020").glob("*.txt")))
+    assert {a["stance"] for a in articles} == {"unrelated"}
+    assert all(a["evidence"] is None for a in articles)
+
+
+def test_stance_of_a_discussed_claim_quotes_a_sentence_of_each_related_article(
+    karabakh_stances: dict[str, dict[str, Any]],
+) -> None:
+    related = [a for a in karabakh_stances[DISCUSSED]["articles"] if a["stance"] != "unrelated"]
+    assert len(related) >= 3
+    where = shared_path("examples", "karabakh-2020")
+    cleaned = {a.id: a.text for a in stream([str(where)], Settings(quiet=True))}
+    for a in related:
+        assert a["evidence"], a
+        assert a["evidence"] in cleaned[a["id"]]
+
+
+def test_stance_json_gives_each_article_its_stance_relatedness_and_source(
+    karabakh_stances: dict[str, dict[str, Any]],
+) -> None:
+    data = karabakh_stances[DISCUSSED]
+    assert data["claim"] == DISCUSSED and data["skipped"] == []
+    for a in data["articles"]:
+        assert set(a) == {
+            "id", "title", "outlet", "url", "published", "source",
+            "stance", "relatedness", "evidence", "actor",
+        }  # fmt: skip
+        assert a["stance"] in STANCES and 0 <= a["relatedness"] <= 1
+    related = [a for a in data["articles"] if a["stance"] != "unrelated"]
+    assert min(a["relatedness"] for a in related) > max(
+        a["relatedness"] for a in karabakh_stances[UNRELATED]["articles"]
+    )
+
+
+def test_stance_prints_a_table_with_the_claim_and_each_article(
+    corpus: Path, tmp_path: Path
+) -> None:
+    res = run("stance", "The Calder bridge reopened after repairs", str(corpus), "--no-db",
+              cwd=tmp_path)  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("claim: The Calder bridge reopened after repairs")
+    lines = res.stdout.splitlines()
+    rows = [line.split() for line in lines if line.split()[:1] and line.split()[0] in STANCES]
+    by_article = {row[2]: row[0] for row in rows}
+    assert by_article["library"] == "unrelated"
+    assert by_article["bridge"] in {"asserts", "reports"}
+    assert "3 inputs: 2 analysed, 0 duplicate, 1 rejected" in res.stderr
+    assert "empty input" in res.stderr
+
+
+def test_stance_refuses_a_claim_without_words_in_one_line(corpus: Path, tmp_path: Path) -> None:
+    res = run("stance", "it is", str(corpus), "--no-db", cwd=tmp_path)
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and "E015" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_stance_with_no_readable_input_exits_3(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    res = run("stance", DISCUSSED, str(tmp_path / "empty.txt"), "--no-db", cwd=tmp_path)
+    assert res.returncode == 3 and res.stdout == ""
+    assert "no input could be analysed" in res.stderr and "empty input" in res.stderr
+
+
+def test_stance_help_teaches_with_an_example(tmp_path: Path) -> None:
+    res = run("stance", "--help", cwd=tmp_path)
+    assert res.returncode == 0
+    assert 'rashomon stance "' in res.stdout and "exit codes" in res.stdout

@@ -9,7 +9,13 @@ class, as a share of the best possible), per-class P / R / F1 and the confusion
 matrix. Parses and sentence vectors are cached in a store (default
 benchmarks/.cache/fnc1.db), so a second run only classifies.
 
-    .venv/bin/python benchmarks/quality/fnc1.py [--limit N] [--store PATH]
+    .venv/bin/python benchmarks/quality/fnc1.py [--data DIR] [--bodies R/M] [--limit N]
+                                                [--store PATH]
+
+--data DIR scores another copy of the data with the same layout (bodies.csv with
+"Body ID" and "articleBody", stances.csv with "Headline", "Body ID" and "Stance").
+--bodies R/M keeps the bodies whose ID leaves remainder R (or any of R1,R2,...) when
+divided by M: the development IDs are odd, so 1/4 and 3/4 are its two halves.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,19 +35,37 @@ LABELS = ("agree", "disagree", "discuss", "unrelated")
 TO_FNC = {"asserts": "agree", "denies": "disagree", "reports": "discuss", "unrelated": "unrelated"}
 
 
-def load(limit: int | None = None) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
-    """Bodies by id, and (headline, body id, gold label) pairs; `limit` bodies at most."""
-    with open(DATA / "bodies.csv", encoding="utf-8", newline="") as f:
+def load(
+    data: Path = DATA, limit: int | None = None, keep: Callable[[int], bool] | None = None
+) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """Bodies by id, and (headline, body id, gold label) pairs; only the bodies whose
+    ID `keep` accepts, and `limit` bodies at most."""
+    with open(data / "bodies.csv", encoding="utf-8", newline="") as f:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    if keep:
+        bodies = {b: t for b, t in bodies.items() if keep(int(b))}
     if limit:
         bodies = dict(sorted(bodies.items(), key=lambda kv: int(kv[0]))[:limit])
-    with open(DATA / "stances.csv", encoding="utf-8", newline="") as f:
+    with open(data / "stances.csv", encoding="utf-8", newline="") as f:
         pairs = [
             (r["Headline"], r["Body ID"], r["Stance"])
             for r in csv.DictReader(f)
             if r["Body ID"] in bodies
         ]
     return bodies, pairs
+
+
+def body_filter(spec: str) -> Callable[[int], bool]:
+    """'1/4' -> IDs leaving remainder 1 when divided by 4; '1,3/8' -> remainder 1 or 3."""
+    try:
+        rests, _, mod = spec.partition("/")
+        m = int(mod)
+        wanted = {int(r) for r in rests.split(",")}
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--bodies wants R/M such as 1/4, not {spec!r}") from None
+    if m < 1:
+        raise argparse.ArgumentTypeError("--bodies: M must be at least 1")
+    return lambda body_id: body_id % m in wanted
 
 
 def score(gold: list[str], pred: list[str]) -> dict[str, object]:
@@ -82,11 +107,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    ap.add_argument("--data", type=Path, default=DATA, help=f"the data folder (default {DATA})")
+    ap.add_argument(
+        "--bodies",
+        type=body_filter,
+        metavar="R/M",
+        help="only bodies whose ID modulo M is R (or one of R1,R2,...): 1/4 and 3/4 halve dev",
+    )
     ap.add_argument("--limit", type=int, help="only the first N bodies (by id)")
     ap.add_argument("--store", type=Path, default=ROOT / "benchmarks" / ".cache" / "fnc1.db")
     args = ap.parse_args()
-    if not DATA.exists():
-        print(f"skipped: {DATA} is not here", file=sys.stderr)
+    if not args.data.exists():
+        print(f"skipped: {args.data} is not here", file=sys.stderr)
         return 0
 
     from rashomon.compare.stance import stance_towards
@@ -95,7 +127,7 @@ def main() -> int:
     from rashomon.nlp import analyze_articles
     from rashomon.store import Store
 
-    bodies, pairs = load(args.limit)
+    bodies, pairs = load(args.data, args.limit, args.bodies)
     articles = {}
     for b, t in bodies.items():
         hashed = content_hash(t)

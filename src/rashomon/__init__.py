@@ -16,7 +16,7 @@ from typing import Any
 from rashomon.report import Report, load
 from rashomon.settings import Settings, load_settings
 
-__all__ = ["Report", "Settings", "add_to_store", "analyze", "load", "search"]
+__all__ = ["Report", "Settings", "add_to_store", "analyze", "load", "search", "stance"]
 
 
 def _settings(
@@ -54,6 +54,23 @@ def add_to_store(
 
     items = [inputs] if isinstance(inputs, str) else list(inputs)
     return ingest_to_store(items, _settings(settings, config, options))
+
+
+def stance(
+    claim: str,
+    inputs: Iterable[str] | str,
+    *,
+    settings: Settings | None = None,
+    config: str | Path | None = None,
+    **options: Any,
+) -> Any:
+    """Read `inputs` as `analyze` does and return a `ClaimStances`: each analysed
+    article's stance on `claim` (asserts, denies, reports, unrelated) with the sentence
+    that shows it and who says it, and every input read with its status."""
+    from rashomon.pipeline import claim_stances
+
+    items = [inputs] if isinstance(inputs, str) else list(inputs)
+    return claim_stances(claim, items, _settings(settings, config, options))
 
 
 def search(query: str, *, db: str | Path = "rashomon.db", limit: int = 20) -> list[Any]:

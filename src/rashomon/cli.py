@@ -7,10 +7,13 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rashomon import __version__, errors
 from rashomon.model import Article
+
+if TYPE_CHECKING:
+    from rashomon.compare.stance import ArticleStance
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
@@ -27,9 +30,28 @@ examples:
   cat article.txt | rashomon analyze - -o report.json
   rashomon analyze https://example.org/feed.rss --fetch-linked -o report.json
   rashomon ingest news/ --db news.db && rashomon search 'ceasefire' --db news.db
+  rashomon stance "Turkey sent fighters to Karabakh" news/
 
 exit codes: 0 at least one article analysed; 3 no input could be analysed;
 2 usage error; 1 any other error.
+"""
+
+
+_STANCE_EPILOG = """\
+examples:
+  rashomon stance "Turkey sent fighters to Karabakh" news/
+  rashomon stance "The drones were launched from Belmark" examples/saltmarsh-2025/mixed
+  rashomon stance "Turkey sent fighters to Karabakh" news/ --json > stances.json
+  rashomon stance "Turkey sent fighters to Karabakh" https://example.org/a.html --no-db
+
+how to read it: 'asserts' is the outlet stating the claim itself; 'reports' is an
+article passing it on (reportedly, according to, a source says, or a claim that is
+itself only someone's word); 'denies' is an article that calls the story false, or
+plainly states what the claim calls false. The figures behind it are in the README.
+Inputs are read as by analyze (files, directories, globs, URLs, '-').
+
+exit codes: 0 at least one article analysed; 3 no input could be analysed;
+2 usage error (an empty claim); 1 any other error.
 """
 
 
@@ -133,6 +155,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     w.add_argument("--llm-model", metavar="NAME", help="the model name the server expects")
     _add_read_options(a)
+
+    st = sub.add_parser(
+        "stance",
+        help="where each article stands on a claim you bring",
+        description="Read the inputs as analyze does and tell, article by article, where "
+        "each stands on CLAIM: asserts it in its own voice, denies or debunks it, only "
+        "reports it (hedged, or as someone else's words), or is unrelated to it; with how "
+        "related it is (0 to 1), the sentence that shows it and who says that sentence.",
+        epilog=_STANCE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    st.add_argument("claim", metavar="CLAIM", help="the claim, as a sentence (quote it)")
+    st.add_argument("inputs", nargs="+", metavar="INPUT")
+    st.add_argument(
+        "--json", action="store_true", help="print one JSON object instead of the table"
+    )
+    st.add_argument("--db", metavar="FILE", help="store file (default ./rashomon.db)")
+    st.add_argument("--no-db", action="store_true", help="keep nothing: do not use a store")
+    st.add_argument(
+        "--cues",
+        metavar="FILE",
+        help="more cue verbs for who says what (a TOML [cues] table, as for analyze)",
+    )
+    _add_read_options(st)
 
     i = sub.add_parser(
         "ingest",
@@ -274,7 +320,7 @@ def _report_rejections(
 ) -> None:
     rejected = [a for a in articles if a.status == "rejected"]
     for a in rejected[:limit]:
-        where = a.source.path or a.source.url or a.id
+        where = _where(a)
         if a.source.index is not None:
             where += f" (item {a.source.index})"
         say(f"  rejected {where}: {a.reason}")
@@ -338,6 +384,90 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_STANCE_ORDER = {"asserts": 0, "denies": 1, "reports": 2, "unrelated": 3}
+
+
+def _cmd_stance(args: argparse.Namespace) -> int:
+    import json
+
+    from rashomon.pipeline import claim_stances
+
+    settings = _settings(args, None if args.no_db else (args.db or "rashomon.db"))
+    progress = _Progress(_count_inputs(args.inputs), settings.quiet)
+    try:
+        found = claim_stances(args.claim, args.inputs, settings, progress)
+    finally:
+        progress.close()
+    by_id = {a.id: a for a in found.articles}
+    rows = sorted(found.stances, key=lambda s: (_STANCE_ORDER[s.stance], -s.relatedness))
+    skipped = [a for a in found.articles if a.status != "ok"]
+    if args.json:
+        out = {
+            "claim": found.claim,
+            "articles": [_stance_dict(s, by_id[s.article_id]) for s in rows],
+            "skipped": [
+                {"id": a.id, "source": _where(a), "status": a.status, "reason": a.reason}
+                for a in skipped
+            ],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    elif rows:
+        _print_stances(found.claim, rows, by_id)
+    if not settings.quiet:
+        dup = sum(a.status == "duplicate" for a in skipped)
+        counts = {k: sum(s.stance == k for s in rows) for k in _STANCE_ORDER}
+        _stderr(
+            f"{len(found.articles)} inputs: {len(rows)} analysed, {dup} duplicate, "
+            f"{len(skipped) - dup} rejected; stances: "
+            + ", ".join(f"{n} {k}" for k, n in counts.items())
+        )
+        _report_rejections(found.articles, _stderr)
+    if not rows:
+        _stderr("rashomon: no input could be analysed (see the reasons above).")
+        return EXIT_NOTHING
+    return EXIT_OK
+
+
+def _stance_dict(s: ArticleStance, article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "source": _where(article),
+        "stance": s.stance,
+        "relatedness": s.relatedness,
+        "evidence": s.evidence,
+        "actor": s.actor,
+    }
+
+
+def _where(article: Article) -> str:
+    return article.source.path or article.source.url or article.id
+
+
+def _print_stances(claim: str, rows: list[ArticleStance], by_id: dict[str, Article]) -> None:
+    """One block an article: stance, relatedness, article and outlet, who says the
+    evidence; then the evidence sentence, shortened."""
+    print(f"claim: {claim}\n")
+    print(f"{'STANCE':<10} {'RELATED':>7}  {'ARTICLE':<28} {'OUTLET':<24} SAID BY")
+    for s in rows:
+        a = by_id[s.article_id]
+        said = s.actor or ("the outlet" if s.evidence else "")
+        line = (
+            f"{s.stance:<10} {s.relatedness:>7.2f}  {_cut(a.id, 28):<28} "
+            f"{_cut(a.outlet or '-', 24):<24} {_cut(said, 30)}"
+        )
+        print(line.rstrip())
+        if s.evidence:
+            print(f"{'':<20}\u201c{_cut(' '.join(s.evidence.split()), 110)}\u201d")
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+
+
 def _cmd_search(args: argparse.Namespace) -> int:
     import json
     import os
@@ -392,6 +522,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": _cmd_ingest,
     "search": _cmd_search,
     "serve": _cmd_serve,
+    "stance": _cmd_stance,
 }
 
 

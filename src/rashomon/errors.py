@@ -52,6 +52,14 @@ def input_not_found(name: str) -> InputError:
     )
 
 
+def empty_claim(claim: str) -> InputError:
+    return InputError(
+        "E015",
+        f"The claim {claim!r} has no words to look for (names, nouns, verbs). Give the claim "
+        'as a sentence, e.g. rashomon stance "Turkey sent fighters to Karabakh" news/',
+    )
+
+
 def unknown_format(fmt: str, known: list[str]) -> InputError:
     return InputError("E003", f"Unknown format {fmt!r}. Known formats: {', '.join(known)}.")
 

@@ -16,20 +16,24 @@ from rashomon.compare.claims import ClaimSettings, who_claims_what
 from rashomon.compare.framing import framing
 from rashomon.compare.llm import rewrite_summary
 from rashomon.compare.numbers import numbers
+from rashomon.compare.stance import ArticleStance, stance_towards
 from rashomon.compare.summary import summarize
 from rashomon.compare.timeline import timeline
+from rashomon.compare.words import content_words
 from rashomon.dedup import Deduplicator
 from rashomon.group import group
 from rashomon.ingest import ingest, make_context
 from rashomon.model import Article, ArticleAnalysis, Story
 from rashomon.nlp import analyze_articles
-from rashomon.nlp.cues import default_cues
+from rashomon.nlp.cues import Cues, default_cues
 from rashomon.report import Report
 from rashomon.settings import Settings
 from rashomon.store import Store
 
 __all__ = [
+    "ClaimStances",
     "IngestSummary",
+    "claim_stances",
     "compare_story",
     "generated_at",
     "ingest_to_store",
@@ -68,17 +72,29 @@ def stream(
 
 def run(inputs: Iterable[str], settings: Settings, progress: Progress | None = None) -> Report:
     """Read, clean, dedup and group `inputs` into a report (stored when settings.db)."""
-    articles: list[Article] = []
     store_cm = Store(settings.db) if settings.db else nullcontext(None)
     with store_cm as store:
-        for article in stream(inputs, settings, progress):
-            if store is not None:
-                store.add(article)
-            articles.append(article)
+        articles = _read(inputs, settings, store, progress)
         report = report_for(articles, settings, store)
         if store is not None:
             store.commit()
     return report
+
+
+def _read(
+    inputs: Iterable[str], settings: Settings, store: Store | None, progress: Progress | None
+) -> list[Article]:
+    """Every input item as an article, each kept in the store when there is one."""
+    articles: list[Article] = []
+    for article in stream(inputs, settings, progress):
+        if store is not None:
+            store.add(article)
+        articles.append(article)
+    return articles
+
+
+def _cues(settings: Settings) -> Cues:
+    return default_cues() if settings.cues is None else default_cues().extended(settings.cues)
 
 
 def report_for(articles: list[Article], settings: Settings, store: Store | None) -> Report:
@@ -88,8 +104,7 @@ def report_for(articles: list[Article], settings: Settings, store: Store | None)
     call on the same articles costs little: this is what the web app calls."""
     stories = group(articles)
     if stories:
-        cues = default_cues() if settings.cues is None else default_cues().extended(settings.cues)
-        analyses = analyze_articles(articles, store, cues=cues)
+        analyses = analyze_articles(articles, store, cues=_cues(settings))
         by_id = {a.id: a for a in articles}
         for story in stories:
             members = [by_id[i] for i in story.article_ids]
@@ -123,6 +138,34 @@ def compare_story(
                                         model=settings.llm_model,
                                         timeout=settings.llm_timeout)  # fmt: skip
     return story
+
+
+@dataclass
+class ClaimStances:
+    """Where each article read stands on one claim: every input item (ok, duplicate or
+    rejected), and the stance of each analysed one, in the order read."""
+
+    claim: str
+    articles: list[Article]
+    stances: list[ArticleStance]
+
+
+def claim_stances(
+    claim: str, inputs: Iterable[str], settings: Settings, progress: Progress | None = None
+) -> ClaimStances:
+    """Read `inputs` as `run` does (kept in the store when settings.db) and give each
+    analysed article's stance on `claim` (asserts, denies, reports or unrelated)."""
+    if not content_words(claim):
+        raise errors.empty_claim(claim)
+    store_cm = Store(settings.db) if settings.db else nullcontext(None)
+    with store_cm as store:
+        articles = _read(inputs, settings, store, progress)
+        analyses = analyze_articles(articles, store, cues=_cues(settings))
+        ok = [a for a in articles if a.status == "ok"]
+        stances = stance_towards(claim, ok, analyses, store)
+        if store is not None:
+            store.commit()
+    return ClaimStances(claim=claim, articles=articles, stances=stances)
 
 
 @dataclass
