@@ -5,6 +5,7 @@ Articles are written for these tests; the sentence-vector model is the real one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -402,3 +403,23 @@ def test_a_rejection_answers_what_its_owner_said_just_before(varnia: Any) -> Non
     assert ("Jan Olsen Berg", "asserts", "Minister") in held
     assert {(s, w) for _, s, w in held} == {("asserts", "Minister"), ("denies", "The")}
     assert claim["status"] == "disputed"
+
+
+def test_a_headline_pointer_is_not_read_as_answering_the_body_below_it() -> None:
+    from rashomon.compare.claims import _claims_about, _Item
+
+    def item(article: str, text: str, actor: str, order: int, **kw: Any) -> _Item:
+        return _Item(article_id=article, text=text, evidence=text, stance=kw.pop("stance",
+                     "asserts"), actors=[(actor, actor)], attribution_id=None,
+                     entities=frozenset(kw.pop("entities", ())), order=order, **kw)  # fmt: skip
+
+    fees = item("c", "Harbour fees would rise in March", "ostrova", 0)
+    closure = item("a", "The port will stay open all winter", "ostrova", 1, entities={"brand"})
+    items = [fees, closure]
+    claim_of = {id(fees): 0, id(closure): 1}
+    pointer = item("c", "Ostrova's account", "brand", 5, owners=frozenset({"ostrova"}))
+    # in the body, after her words: what she said just before in the article
+    assert _claims_about(pointer, items, [[0], [1]], claim_of) == {0}
+    # in the headline: what she says about the one who backs her, across the story
+    headline = replace(pointer, in_title=True)
+    assert _claims_about(headline, items, [[0], [1]], claim_of) == {1}

@@ -92,6 +92,8 @@ class _Item:
     agent: str | None = None
     # The lemmas of its verbs ("plan", "arm"), as the parse gives them.
     verbs: frozenset[str] = frozenset()
+    # Whether it is in the headline.
+    in_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,7 @@ def _parts(
                 clause=_is_clause(words),
                 agent=_agent(words, unit.mentions, actors),
                 verbs=_verbs(words),
+                in_title=unit.prefix == "h",
             )
         )
     return out
@@ -811,9 +814,10 @@ def _claims_about(
     Tarvonian claims" as a headline): the story's claims, asserted by others, that
     name the one who rejects them."""
     deniers = {e for _, e in item.actors if e}
-    if item.owners:
+    if item.owners and not item.in_title:
         # "Erdogan has accused the powers of ... Russian officials have rejected
         # Erdogan's allegations": what the owner said just before, in the same article
+        # (a headline comes before all it sums up)
         before = {
             claim_of[id(o)]
             for o in items
