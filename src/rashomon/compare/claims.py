@@ -107,6 +107,10 @@ class _Text:
     # The letter of its attributions' ids: "a" in the body, "h" in the headline.
     prefix: str
 
+    @property
+    def in_title(self) -> bool:
+        return self.prefix == "h"
+
 
 def who_claims_what(
     articles: list[Article],
@@ -160,15 +164,15 @@ def who_claims_what(
                     if unit is body
                     else " ".join(title.split())
                 )
-                report.append(_reported(att, att_id, article.id, unit, sentence, actors_of[n]))
+                entry = _reported(att, att_id, article.id, unit, sentence, actors_of[n])
+                report.append(entry)
                 for item in _parts(att, att_id, article, unit, sentence, actors_of[n], len(items)):
                     parts_of[att_id].append(item)
                     if att.anaphor and (att.owner or not _says_what(item)):
                         if att.owner:
                             owner = _named_in(att.owner, 0, len(att.owner), entities, [])
                             item.owners = frozenset(e["id"] for _, _, e in owner)
-                        refers = [f"{article.id}#{unit.prefix}{i + 1}" for i in att.refers_to]
-                        pointers.append((item, refers))
+                        pointers.append((item, entry["refers_to"]))
                         break
                     if len(item.text.split()) >= 2:
                         items.append(item)
@@ -206,7 +210,7 @@ def _reported(
         "sentence": sentence,
         "start": att.start,
         "end": att.end,
-        "in_title": unit.prefix == "h",
+        "in_title": unit.in_title,
         "refers_to": [f"{article_id}#{unit.prefix}{i + 1}" for i in att.refers_to],
     }
 
@@ -242,7 +246,7 @@ def _parts(
                 clause=_is_clause(words),
                 agent=_agent(words, unit.mentions, actors),
                 verbs=_verbs(words),
-                in_title=unit.prefix == "h",
+                in_title=unit.in_title,
             )
         )
     return out
@@ -492,12 +496,8 @@ def _own_voice(
     doc = unit.doc
     if doc is None:
         return []
-    sentences = [
-        (start, end, analysis.sentence_text(article.text, index))
-        for index, (start, end) in enumerate(analysis.sentences)
-    ]
     out: list[_Item] = []
-    for start, end, evidence in sentences:
+    for index, (start, end) in enumerate(analysis.sentences):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or unit.text[start:end].strip().endswith("?"):
             continue
@@ -523,7 +523,7 @@ def _own_voice(
                     article_id=article.id,
                     text=_clean(_canonical(unit.text, lo, hi, unit.mentions)),
                     shown=_clean(unit.text[lo:hi]),
-                    evidence=evidence,
+                    evidence=analysis.sentence_text(article.text, index),
                     stance="hedges" if _hedged(run) else "asserts",
                     actors=[(outlet, None)],
                     attribution_id=None,

@@ -436,8 +436,14 @@ class _Finder:
                  for x in g.children if x.dep_ in ("acl", "relcl", "ccomp") and self.marked(x)),
                 None,
             )  # fmt: skip
-        obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if comp is not None and obj is not None and obj.i < comp.i and len(list(comp.subtree)) == 1:
+        obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if (
+            comp is not None
+            and obj is not None
+            and obj.dep_ == "dobj"
+            and obj.i < comp.i
+            and len(list(comp.subtree)) == 1
+        ):
             # "accused the powers co-heading the Minsk Group of supplying weapons": the
             # parse cut a word ("co") into a clause of its own; the object and all that
             # follows it in the sentence's phrase are what was said
@@ -474,18 +480,21 @@ class _Finder:
                 ]
                 toks = first + [t for p in self.parts[1:] for t in p]
             return toks, False, None
-        obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
-        extra = [
-            c
-            for c in children
-            if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
-        ]
+        lemma = verb.lemma_.lower()
+        extra = (
+            [
+                c
+                for c in children
+                if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+            ]
+            if lemma in ("call", "describe")
+            else []
+        )
         # "witnesses described bodies strewn among the stalls": what they describe, as
         # any object below; "called for restraint" says nothing
-        lemma = verb.lemma_.lower()
         if lemma in ("call", "describe") and (obj is None or (lemma == "call" and not extra)):
             return None
-        if lemma in ("call", "describe") and obj is not None and extra:
+        if obj is not None and extra:
             if obj.lower_ == "what":
                 # "against what they describe as years of repression": their
                 # words for it, what they assert
