@@ -423,3 +423,40 @@ def test_a_headline_pointer_is_not_read_as_answering_the_body_below_it() -> None
     # in the headline: what she says about the one who backs her, across the story
     headline = replace(pointer, in_title=True)
     assert _claims_about(headline, items, [[0], [1]], claim_of) == {1}
+
+
+ORRIN = {
+    "a.txt": (
+        "Crane collapse at Orrin docks\n\n"
+        "Harbour officials said 14 people were killed when a crane collapsed at the Orrin "
+        "docks on Friday. Rescue teams worked through the night.\n"
+    ),
+    "b.txt": (
+        "Union says Orrin crane disaster worse than reported\n\n"
+        "Union leaders said 40 people were killed when a crane collapsed at the Orrin docks "
+        "on Friday. The union called for an inquiry into safety at the port.\n"
+    ),
+    "c.txt": (
+        "Orrin mourns dock workers\n\n"
+        "The port authority said the death toll from the accident stands at fourteen. Flags "
+        "at the Orrin docks flew at half-mast on Saturday.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def orrin(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return only_story(tmp_path_factory, ORRIN)
+
+
+def test_the_same_figure_in_other_words_is_one_claim(orrin: Any) -> None:
+    fourteen = claim_with(orrin, "14 people were killed")
+    assert any("stands at fourteen" in p["evidence"] for p in fourteen["positions"])
+
+
+def test_different_figures_are_never_one_claim_however_alike_the_words(orrin: Any) -> None:
+    # one claim would show the union as asserting 14 dead, or the officials 40
+    fourteen = claim_with(orrin, "14 people were killed")
+    assert not any("40 people" in p["evidence"] for p in fourteen["positions"])
+    forty = claim_with(orrin, "40 people were killed")
+    assert {p["article_id"] for p in forty["positions"]} == {"b"}

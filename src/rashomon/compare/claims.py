@@ -28,9 +28,11 @@ import numpy as np
 
 from rashomon.compare.embed import embed
 from rashomon.compare.gazetteer import fold
+from rashomon.compare.numbers import measure
 from rashomon.compare.references import resolve_reference
 from rashomon.compare.words import content_words
 from rashomon.model import Article, ArticleAnalysis, Attribution
+from rashomon.nlp.quantities import Quantity
 from rashomon.store import Store
 
 __all__ = ["ClaimSettings", "who_claims_what"]
@@ -46,6 +48,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CONTRADICTION = 0.45
 # "Ankara of recruiting ...", "Armenia for the eruption ...": what one is accused of.
 _FRAGMENT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:of|for)\s")
+# The similarity of two statements that may never be one claim: far below any
+# threshold, so that no average over a group holding both reaches it.
+_APART = -1000.0
 _STATUS_ORDER = {"disputed": 0, "consensus": 1, "single_source": 2}
 
 
@@ -60,6 +65,10 @@ class ClaimSettings:
     # Added to the similarity of two statements whose doer is the same entity ("the
     # weapons had been supplied by Belmark", "Belmark denied arming the Brigade").
     agent_bonus: float = 0.1
+    # Added to the similarity of two statements that give the same figure for one
+    # measure ("14 civilians were killed", "the toll stands at 14"). Two that give
+    # different figures for it (14 against "as many as 40") are never one claim.
+    measure_bonus: float = 0.3
     # Own-voice sentences shorter than this many words are not propositions.
     min_words: int = 6
 
@@ -94,6 +103,8 @@ class _Item:
     verbs: frozenset[str] = frozenset()
     # Whether it is in the headline.
     in_title: bool = False
+    # Its amounts with what they measure ("people killed", see `numbers.measure`).
+    amounts: tuple[tuple[str, Quantity], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,12 @@ class _Text:
     mentions: list[tuple[int, int, dict[str, Any]]]
     # The letter of its attributions' ids: "a" in the body, "h" in the headline.
     prefix: str
+    quantities: list[Quantity] = field(default_factory=list)
+
+    def amounts(self, lo: int, hi: int) -> tuple[tuple[str, Quantity], ...]:
+        """The amounts between two offsets that measure something rashomon compares."""
+        found = ((measure(q), q) for q in self.quantities if lo <= q.start < hi)
+        return tuple((m, q) for m, q in found if m)
 
     @property
     def in_title(self) -> bool:
@@ -135,7 +152,14 @@ def who_claims_what(
         if analysis is None:
             continue
         mentions = sorted(by_article.get(article.id, []), key=lambda m: m[0])
-        body = _Text(article.text, analysis.doc, analysis.attributions, mentions, "a")
+        body = _Text(
+            article.text,
+            analysis.doc,
+            analysis.attributions,
+            mentions,
+            "a",
+            analysis.quantities,
+        )
         speakers: list[list[tuple[str, str | None]]] = []
         for n, att in enumerate(body.attributions):
             speakers.append(
@@ -151,6 +175,7 @@ def who_claims_what(
             analysis.title_attributions,
             sorted(named, key=lambda m: m[0]),
             "h",
+            analysis.title_quantities,
         )
         in_head = [
             _headline_speakers(att, title, entities, body.attributions, speakers)
@@ -247,6 +272,7 @@ def _parts(
                 agent=_agent(words, unit.mentions, actors),
                 verbs=_verbs(words),
                 in_title=unit.in_title,
+                amounts=unit.amounts(lo, hi),
             )
         )
     return out
@@ -532,6 +558,7 @@ def _own_voice(
                     order=order + len(out),
                     agent=_agent(words, unit.mentions, []),
                     verbs=_verbs(words),
+                    amounts=unit.amounts(lo, hi),
                 )
             )
     return out
@@ -578,6 +605,10 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
         sim = sim + settings.agent_bonus * same
     if settings.word_weight:
         sim = (1 - settings.word_weight) * sim + settings.word_weight * _word_overlap(items)
+    figures = _figures(items)
+    sim = sim + settings.measure_bonus * (figures > 0)
+    # different figures for one thing: never one claim, nor in one with their holders
+    sim[figures < 0] = _APART
     cluster_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     pairs = np.argwhere(np.triu(sim, 1) >= settings.threshold)
@@ -595,6 +626,35 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
             cluster_of[i] = keep
         del members[gone]
     return sorted(members.values(), key=lambda m: m[0])
+
+
+def _figures(items: list[_Item]) -> np.ndarray:
+    """Pairwise: 1 where two statements give the same figure for one measure ("14
+    civilians were killed", "the toll stands at 14"), -1 where they give only different
+    ones ("14 were killed", "as many as 40 may have died"), else 0. Different figures
+    are never one claim: the numbers' conflicts set them side by side instead."""
+    n = len(items)
+    out = np.zeros((n, n), dtype=np.float32)
+    counted = [k for k, it in enumerate(items) if it.amounts]
+    for x, a in enumerate(counted):
+        for b in counted[x + 1 :]:
+            agree = clash = False
+            for m in {m for m, _ in items[a].amounts} & {m for m, _ in items[b].amounts}:
+                mine = [q for k, q in items[a].amounts if k == m]
+                theirs = [q for k, q in items[b].amounts if k == m]
+                if any(_same_figure(p, q) for p in mine for q in theirs):
+                    agree = True
+                else:
+                    clash = True
+            out[a, b] = out[b, a] = 1.0 if agree else -1.0 if clash else 0.0
+    return out
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts give the same figure ("14" and "fourteen", "at least 12" and
+    "at least twelve"): amounts that merely can both hold ("at least 12" and "14") are
+    different statements, and a claim states one."""
+    return a.low == b.low and a.high == b.high
 
 
 def _word_overlap(items: list[_Item]) -> np.ndarray:

@@ -11,7 +11,7 @@ from typing import Any
 from rashomon.model import Article, ArticleAnalysis
 from rashomon.nlp.quantities import Quantity, compatible
 
-__all__ = ["numbers"]
+__all__ = ["measure", "numbers"]
 
 # What happened to the ones counted; amounts of different events never conflict.
 _EVENTS = {
@@ -74,6 +74,14 @@ def _counted_class(q: Quantity, event: str) -> str:
     if q.counted is None:
         return "fighters" if event == "sent" else "people"
     return next((k for k, words in _COUNTED.items() if q.counted in words), q.counted)
+
+
+def measure(q: Quantity) -> str | None:
+    """What an amount measures, as "<who> <what happened>" ("people killed", "fighters
+    sent"), when its event is one rashomon compares: two amounts of one measure are
+    statements about the same thing, whether their values agree or not."""
+    event = _event_class(q)
+    return None if event is None else f"{_counted_class(q, event)} {event}"
 
 
 def numbers(
