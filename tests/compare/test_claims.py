@@ -460,3 +460,49 @@ def test_different_figures_are_never_one_claim_however_alike_the_words(orrin: An
     assert not any("40 people" in p["evidence"] for p in fourteen["positions"])
     forty = claim_with(orrin, "40 people were killed")
     assert {p["article_id"] for p in forty["positions"]} == {"b"}
+
+
+LUND = {
+    "a.txt": (
+        "Skier Peter Lund cleared of doping\n\n"
+        "Peter Lund was cleared of doping on Monday. Lund's lawyer, Ilse Brandt, said the "
+        "ruling ended a painful year. Lund's coach, Maria Ekdahl of the Institute of Sport "
+        "and Health, said the team had trained through the winter.\n"
+    ),
+    "b.txt": (
+        "Lund cleared\n\n"
+        "A tribunal cleared the skier Peter Lund of doping on Monday, and Ilse Brandt said "
+        "her client would race in March.\n"
+    ),
+}
+
+
+def test_the_one_named_in_a_speaker_phrase_speaks_not_its_owner(
+    tmp_path_factory: Any,
+) -> None:
+    # "Lund's lawyer, Ilse Brandt" is Ilse Brandt; "Sport and Health" in a name does not
+    # make two speakers of one
+    story = only_story(tmp_path_factory, LUND)
+    said = {a["sentence"].split(",")[0]: a["speaker"] for a in story.attributions}
+    assert said["Lund's lawyer"] == "Ilse Brandt", said
+    assert said["Lund's coach"] == "Maria Ekdahl", said
+
+
+@pytest.mark.parametrize(
+    ("phrase", "names", "joined"),
+    [
+        ("Baku and Ankara", ["Baku", "Ankara"], True),
+        ("The Turkish and Azerbaijani governments", ["Turkish", "Azerbaijani"], True),
+        ("Russia, the United States and France", ["Russia", "United States", "France"], True),
+        ("Anchorage businessman and blogger Andrew Halcro", ["Anchorage", "Andrew Halcro"], False),
+        ("Mia Holt of the School of Design and Construction",
+         ["Mia Holt", "School of Design and Construction"], False),
+    ],
+)  # fmt: skip
+def test_a_speaker_phrase_joins_names_only_with_a_name_on_each_side(
+    phrase: str, names: list[str], joined: bool
+) -> None:
+    from rashomon.compare.claims import _joins_names
+
+    inside = [(phrase.index(n), phrase.index(n) + len(n), {"name": n}) for n in names]
+    assert _joins_names(phrase, 0, len(phrase), inside) is joined

@@ -328,10 +328,21 @@ def test_a_phrase_after_a_comma_without_a_cue_is_no_speaker(text: str) -> None:
         "We express our condolences to the families.",
         "No one was reported hurt in the blaze.",
         "The council never said it would close the school.",
+        "That said, the home side won the turnover battle three to nothing.",
+        "This said, the council still has to find the money.",
+        "A fuel company maintains the storage tanks behind the dairy.",
+        "Malware authors write viruses that exploit flaws in old browsers.",
+        "The mayor answered questions from residents for an hour.",
     ],
 )
 def test_not_an_attribution(text: str) -> None:
     assert attributions(text) == []
+
+
+def test_a_clause_the_parse_hangs_on_the_object_of_a_saying_verb_is_said() -> None:
+    text = "The audit noted efforts to sell the dairy in 1996 and again in 2001 had failed."
+    att = only(text)
+    assert content(text, att).startswith("efforts to sell the dairy")
 
 
 def test_denial_of_involvement() -> None:

@@ -370,7 +370,7 @@ def _speakers(
                 return [person]
         if not inside:
             return [(_display(att.speaker), None)]
-    joint = re.search(r"\b(?:and|&)\b", article.text[lo:hi]) is not None
+    joint = _joins_names(article.text, lo, hi, inside)
     if joint:
         seen: dict[str, tuple[str, str | None]] = {}
         for _, _, e in inside:
@@ -378,10 +378,33 @@ def _speakers(
                 seen.setdefault(e["id"], (e["name"], e["id"]))
         if len(seen) > 1:
             return list(seen.values())
-    # A person named in the phrase speaks ("Its spokesman, Pavel Orsk"); otherwise the
-    # first name in it ("Kovrin, Belmark's closest ally" is Kovrin).
-    best = min(inside, key=lambda m: (m[2]["type"] != "PERSON", m[0]))
+
+    # A name that owns ("Gray's school principal, Matthew Willoughby") does not speak
+    # while another is named; then a person ("Its spokesman, Pavel Orsk"); then the
+    # first name ("Kovrin, Belmark's closest ally" is Kovrin).
+    def owns(m: tuple[int, int, dict[str, Any]]) -> bool:
+        return article.text[m[1] : m[1] + 2] in ("'s", "\u2019s")
+
+    best = min(inside, key=lambda m: (owns(m), m[2]["type"] != "PERSON", m[0]))
     return [(best[2]["name"], best[2]["id"])]
+
+
+def _joins_names(
+    text: str, lo: int, hi: int, inside: list[tuple[int, int, dict[str, Any]]]
+) -> bool:
+    """Whether a speaker phrase joins names ("Baku and Ankara", "The Turkish and
+    Azerbaijani governments"), not words within one ("the School of Design and
+    Construction") or a description ("businessman and blogger Andrew Halcro")."""
+    for m in re.finditer(r"\b(?:and|&)\b", text[lo:hi]):
+        at, past = lo + m.start(), lo + m.end()
+        if any(s <= at < e for s, e, _ in inside):
+            continue
+        before = any(not text[e:at].strip(" ,") for _, e, _ in inside if e <= at)
+        rest = re.match(r"\s*(?:the\s+)?", text[past:hi], re.I)
+        start = past + (rest.end() if rest else 0)
+        if before and any(s == start for s, _, _ in inside):
+            return True
+    return False
 
 
 def _headline_speakers(

@@ -105,6 +105,13 @@ _INVOLVEMENT_NOUNS = frozenset(
 )
 # Verbs whose object is the listener, not the content: "briefed Erdogan on ...".
 _TELL = frozenset({"brief", "inform", "tell", "update", "assure", "warn", "remind"})
+# Verbs of saying alone: what follows them is a clause or a quotation, and a plain
+# object is no statement ("wrote a letter", "maintains the depot", "answered questions").
+_SAYING = frozenset(
+    """say state add write note maintain explain insist argue contend assert affirm stress
+    emphasise emphasize observe remark answer reply respond post tweet testify recall
+    conclude complain declare""".split()  # noqa: SIM905
+)
 # What "expressed ..." must be about to report a position.
 _ATTITUDES = frozenset(
     [
@@ -354,6 +361,17 @@ class _Finder:
             return None
         return None
 
+    def turn_of_phrase(self, subj: Any, verb: Any) -> bool:
+        """ "That said, the Colts won ...": a sentence opening, not a speaker."""
+        after = verb.i + 1
+        return (
+            subj.lower_ in ("that", "this")
+            and subj.i == subj.sent.start
+            and verb.i == subj.i + 1
+            and after < len(self.doc)
+            and self.doc[after].text == ","
+        )
+
     @staticmethod
     def relative_antecedent(verb: Any, pronoun: Any) -> Any | None:
         """ "The volunteers, who fight against what they describe as ...": inside a
@@ -557,6 +575,8 @@ class _Finder:
                 for t in c.subtree
                 if t.i not in aside
             ]  # fmt: skip
+            if lemma in _SAYING and obj.dep_ == "dobj" and not self.says_something(obj, toks, verb):
+                return None  # "wrote a letter", "maintains the fuel depot"
             anaphor, owner = self.anaphor(obj, stance)
             if anaphor is None:
                 return None
@@ -583,6 +603,23 @@ class _Finder:
     @staticmethod
     def marked(clause: Any) -> bool:
         return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+
+    @staticmethod
+    def says_something(obj: Any, toks: list[Any], verb: Any) -> bool:
+        """Whether the object of a verb of saying is something said: words that point
+        at statements ("said it", "repeated the accusation"), or a clause the parse hung
+        on the verb as an object ("noted efforts to sell it had failed"), not one inside
+        a relative clause ("write viruses that exploit flaws")."""
+        lemma = obj.lower_ if obj.pos_ == "PRON" else obj.lemma_.lower()
+        if obj.pos_ == "PRON" or lemma in _CLAIM_NOUNS or lemma in _COMM_NOUNS:
+            return True
+        for t in toks:
+            if t.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+                continue
+            path = [t, *(a for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
+            if not any(a.dep_ == "relcl" for a in path):
+                return True
+        return False
 
     def anaphor(self, obj: Any, stance: Stance) -> tuple[bool | None, str | None]:
         """Whether an object points back at statements, and the owner it names; None
@@ -949,7 +986,7 @@ class _Finder:
                 stance = "hedges"  # "Turkey is believed to ...": nobody vouches for it
         else:
             subj = self.subject(verb)
-            if subj is None:
+            if subj is None or self.turn_of_phrase(subj, verb):
                 return None
             speaker = self.speaker_tokens(subj)
         att = self.make(cue, speaker, content, stance, bool(anaphor), owner, plain)
