@@ -467,7 +467,8 @@ LUND = {
         "Skier Peter Lund cleared of doping\n\n"
         "Peter Lund was cleared of doping on Monday. Lund's lawyer, Ilse Brandt, said the "
         "ruling ended a painful year. Lund's coach, Maria Ekdahl of the Institute of Sport "
-        "and Health, said the team had trained through the winter.\n"
+        "and Health, said the team had trained through the winter. Lund's mother said he "
+        "had never taken a banned drug.\n"
     ),
     "b.txt": (
         "Lund cleared\n\n"
@@ -486,6 +487,9 @@ def test_the_one_named_in_a_speaker_phrase_speaks_not_its_owner(
     said = {a["sentence"].split(",")[0]: a["speaker"] for a in story.attributions}
     assert said["Lund's lawyer"] == "Ilse Brandt", said
     assert said["Lund's coach"] == "Maria Ekdahl", said
+    # named only as the one whose mother she is, he is not the speaker
+    mother = [a for a in story.attributions if a["sentence"].startswith("Lund's mother")]
+    assert [a["speaker"] for a in mother] == ["Lund's mother"], mother
 
 
 @pytest.mark.parametrize(

@@ -163,3 +163,16 @@ def test_a_left_out_first_name_is_no_disagreement() -> None:
     )
     people = [e for e in ents if e["type"] == "PERSON" and "Vasseur" in e["name"]]
     assert len(people) == 1
+
+
+def test_a_possessive_mark_cut_off_by_the_tokenizer_is_not_part_of_the_name() -> None:
+    # converted text often spaces out the mark: "Brian Nichols ' parents"
+    text = (
+        "Brian Nichols ' parents sat behind him. Brian Nichols was convicted in March, "
+        "and Nichols will appeal."
+    )
+    ents = entities(text)
+    nichols = find(ents, "Brian Nichols")
+    for m in nichols["mentions"]:
+        assert text[m["start"] : m["end"]] == m["text"]
+        assert not m["text"].endswith("'")

@@ -345,6 +345,14 @@ def test_a_clause_the_parse_hangs_on_the_object_of_a_saying_verb_is_said() -> No
     assert content(text, att).startswith("efforts to sell the dairy")
 
 
+def test_a_meeting_held_to_announce_something_is_not_a_speaker() -> None:
+    text = (
+        '"Together we intend to create a stronger group," said Anna Weiss, chair of the '
+        "bank, during a teleconference to announce the deal."
+    )
+    assert [a.speaker for a in attributions(text)] == ["Anna Weiss, chair of the bank"]
+
+
 def test_denial_of_involvement() -> None:
     att = only("The army denied any involvement in the blast.")
     assert att.stance == "denies" and att.anaphor

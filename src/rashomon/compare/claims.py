@@ -386,6 +386,10 @@ def _speakers(
         return article.text[m[1] : m[1] + 2] in ("'s", "\u2019s")
 
     best = min(inside, key=lambda m: (owns(m), m[2]["type"] != "PERSON", m[0]))
+    if owns(best) and best[2]["type"] == "PERSON":
+        # "Lindsay Lohan's attorney": someone else speaks, of her; a state's ministry
+        # ("Belmark's defence ministry") speaks for the state
+        return [(_display(att.speaker), None)]
     return [(best[2]["name"], best[2]["id"])]
 
 

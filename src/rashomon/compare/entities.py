@@ -248,9 +248,17 @@ def _retype_places(entities: dict[str, _Entity], analyses: dict[str, ArticleAnal
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
 
 
+# A possessive mark the model kept in the span ("Brian Nichols '", "the Joneses'").
+_TRAILING_MARK = re.compile(r"\s*['’]s?$")
+
+
 def _trimmed(m: _Mention) -> _Mention | None:
     """A model's span can start with a lower-case word ("harden Belmark"): a name
-    starts at its first capital."""
+    starts at its first capital; and it ends before a possessive mark."""
+    mark = _TRAILING_MARK.search(m.text)
+    if mark is not None and mark.start() > 0:
+        m = _Mention(m.article_id, m.start, m.end - len(mark.group()), m.text[: mark.start()],
+                     m.label)  # fmt: skip
     cut = _LEADING_LOWER.match(m.text)
     if cut is None:
         return m if m.text[:1].isupper() or m.text[:1].isdigit() or m.label == "NORP" else None

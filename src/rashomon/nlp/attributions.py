@@ -354,6 +354,8 @@ class _Finder:
                     return self.relative_antecedent(tok, subj) or subj
                 return subj
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    return None  # "a teleconference to announce the deal": a purpose
                 return tok.head  # "a statement saying ..."
             if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
                 tok = tok.head
