@@ -333,6 +333,8 @@ def test_a_phrase_after_a_comma_without_a_cue_is_no_speaker(text: str) -> None:
         "A fuel company maintains the storage tanks behind the dairy.",
         "Malware authors write viruses that exploit flaws in old browsers.",
         "The mayor answered questions from residents for an hour.",
+        "The chief executive spoke at a news conference announcing the merger in Oslo.",
+        "Do you think the new coach will make a great team of them?",
     ],
 )
 def test_not_an_attribution(text: str) -> None:

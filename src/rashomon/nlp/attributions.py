@@ -105,6 +105,11 @@ _INVOLVEMENT_NOUNS = frozenset(
 )
 # Verbs whose object is the listener, not the content: "briefed Erdogan on ...".
 _TELL = frozenset({"brief", "inform", "tell", "update", "assure", "warn", "remind"})
+# Occasions, not speakers: "a news conference announcing the merger".
+_GATHERINGS = frozenset(
+    """conference teleconference meeting briefing ceremony event session summit rally
+    hearing interview call webcast""".split()  # noqa: SIM905
+)
 # Verbs of saying alone: what follows them is a clause or a quotation, and a plain
 # object is no statement ("wrote a letter", "maintains the depot", "answered questions").
 _SAYING = frozenset(
@@ -356,6 +361,8 @@ class _Finder:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                     return None  # "a teleconference to announce the deal": a purpose
+                if tok.head.lemma_.lower() in _GATHERINGS:
+                    return None  # "a news conference announcing the merger": who held it?
                 return tok.head  # "a statement saying ..."
             if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
                 tok = tok.head
@@ -990,6 +997,10 @@ class _Finder:
             subj = self.subject(verb)
             if subj is None or self.turn_of_phrase(subj, verb):
                 return None
+            if subj.lower_ == "you" and self.sents[self.sent_of_token[verb.i]].text.rstrip(
+                " \"'”’)"
+            ).endswith("?"):
+                return None  # "Do you think she will win?": a question, not a statement
             speaker = self.speaker_tokens(subj)
         att = self.make(cue, speaker, content, stance, bool(anaphor), owner, plain)
         if att is not None and self.parts and not att.direct:
