@@ -510,3 +510,27 @@ def test_a_speaker_phrase_joins_names_only_with_a_name_on_each_side(
 
     inside = [(phrase.index(n), phrase.index(n) + len(n), {"name": n}) for n in names]
     assert _joins_names(phrase, 0, len(phrase), inside) is joined
+
+
+CAMP = {
+    "a.txt": (
+        "Bombs fall near Yida camp\n\n"
+        "Norwegian officials said on Friday that two bombs had fallen near the Yida camp. "
+        "A Norwegian activist said the bombs caused no casualties.\n"
+    ),
+    "b.txt": (
+        "Yida camp bombed\n\n"
+        "Two bombs fell near the Yida camp on Friday, Norway's foreign ministry said. Aid "
+        "workers in Yida said the camp school was closed.\n"
+    ),
+}
+
+
+def test_a_nationality_describes_a_private_speaker_but_officials_speak_for_the_state(
+    tmp_path_factory: Any,
+) -> None:
+    story = only_story(tmp_path_factory, CAMP)
+    said = {a["speaker_text"]: (a["speaker"], a["speaker_entity_id"]) for a in story.attributions}
+    assert said["A Norwegian activist"] == ("Norwegian activist", None), said
+    norway = said["Norwegian officials"]
+    assert norway[1] is not None and said["Norway's foreign ministry"][1] == norway[1], said

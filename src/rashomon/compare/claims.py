@@ -390,7 +390,43 @@ def _speakers(
         # "Lindsay Lohan's attorney": someone else speaks, of her; a state's ministry
         # ("Belmark's defence ministry") speaks for the state
         return [(_display(att.speaker), None)]
+    is_place = best[2]["type"] in ("GPE", "NORP", "LOC", "FAC")
+    if is_place and not owns(best) and _private(analysis, lo, hi, best):
+        # "an American activist", "a resident of Ashgabat": not the state's voice (what
+        # a state owns, "Belmark's spin doctors", speaks for it)
+        return [(_display(att.speaker), None)]
     return [(best[2]["name"], best[2]["id"])]
+
+
+# Nouns for those who speak for a state or a place ("Russian officials", "Belmark's
+# defence ministry"); anyone else a place or a nationality describes speaks for
+# themselves ("an American activist", "a Bukit Sama village resident").
+_SPEAKS_FOR = frozenset(
+    """official authority government ministry minister spokesman spokeswoman
+    spokesperson president premier chancellor leader king queen army military force
+    police embassy diplomat ambassador envoy delegation administration state side
+    council parliament court prosecutor agency service office department regime cabinet
+    commander general governor mayor foreign interior defence defense security
+    intelligence statement capital""".split()  # noqa: SIM905
+)
+
+
+def _private(
+    analysis: ArticleAnalysis, lo: int, hi: int, name: tuple[int, int, dict[str, Any]]
+) -> bool:
+    """Whether a speaker phrase names a place only to describe someone who does not
+    speak for it: its head is a common noun outside `_SPEAKS_FOR` ("activist",
+    "resident"), or a name with such a noun beside it ("Maral, a resident of X")."""
+    doc = analysis.doc
+    span = doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    head = span.root
+    if head.idx < name[1] and head.idx + len(head.text) > name[0]:
+        return False  # the place itself speaks ("Ankara said")
+    if head.pos_ == "PROPN":
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), head)
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in _SPEAKS_FOR
 
 
 def _joins_names(
