@@ -84,3 +84,10 @@ def test_a_bare_amount_of_their_number_counts_the_subject_of_the_sentence_before
         ("a few dozen", "volunteer", "join"),
         ("several hundred", "volunteer", "join"),
     ]
+
+
+def test_held_counts_only_those_who_are_held() -> None:
+    # a funeral is held, not the victims: no arrest to compare with other counts
+    assert one("A funeral for seven of the victims will be held on Saturday.").event is None
+    assert one("Police held 12 protesters overnight.").event == "hold"
+    assert one("Three journalists are being held by the rebels.").event == "hold"

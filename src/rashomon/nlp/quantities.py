@@ -257,10 +257,30 @@ def _counted(span: Any) -> tuple[str | None, str | None]:
         antecedent = _their_number(span)
         if antecedent is not None:
             return antecedent
+    if event in _HELD and not any(_held(t) for t in (noun, root) if t is not None):
+        event = None  # "a funeral for seven of the victims will be held": no one is held
     counted = noun.lemma_.lower() if noun is not None else None
     if counted is None and event is None:
         return None, None
     return counted, event
+
+
+# Verbs that count the ones held only when those are what is held ("police held 12
+# protesters", "12 people were held"), not when a thing about them is ("a funeral for
+# seven victims will be held").
+_HELD = frozenset({"hold"})
+
+
+def _held(tok: Any) -> bool:
+    """Whether a word is what a "hold" verb holds: its object, or its passive subject
+    when no other subject comes first (the parse gives "A funeral for seven ... will
+    be held" two)."""
+    verb = tok.head
+    if verb.lemma_.lower() not in _HELD or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return tok.dep_ == "dobj" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in verb.children
+    )
 
 
 def _their_number(span: Any) -> tuple[str, str | None] | None:
