@@ -248,8 +248,9 @@ def _retype_places(entities: dict[str, _Entity], analyses: dict[str, ArticleAnal
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
 
 
-# A possessive mark the model kept in the span ("Brian Nichols '", "the Joneses'").
-_TRAILING_MARK = re.compile(r"\s*['’]s?$")
+# A possessive mark the model kept in the span, spaced out by a converter ("Brian
+# Nichols '") or after a plural ("the Joneses'"); "McDonald's" keeps its "'s".
+_TRAILING_MARK = re.compile(r"\s+['’]s?$|(?<=s)['’]$")
 
 
 def _trimmed(m: _Mention) -> _Mention | None:
