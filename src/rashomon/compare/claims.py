@@ -341,7 +341,8 @@ def _speakers(
     lo, hi = att.speaker_start, att.speaker_end
     inside = [(s, t, e) for s, t, e in mentions if s < hi and t > lo]
     inside += _named_in(article.text, lo, hi, entities, inside)
-    located = _located(analysis, lo, hi, inside)
+    phrase = _span(analysis.doc, lo, hi)
+    located = _located(phrase, inside)
     if located:
         # "the hospital in Saltmarsh": the hospital speaks, not the town; the story's
         # entity of that name when it has one ("Saltmarsh General Hospital")
@@ -391,7 +392,7 @@ def _speakers(
         # ("Belmark's defence ministry") speaks for the state
         return [(_display(att.speaker), None)]
     is_place = best[2]["type"] in ("GPE", "NORP", "LOC", "FAC")
-    if is_place and not owns(best) and _private(analysis, lo, hi, best):
+    if is_place and not owns(best) and _private(phrase, best):
         # "an American activist", "a resident of Ashgabat": not the state's voice (what
         # a state owns, "Belmark's spin doctors", speaks for it)
         return [(_display(att.speaker), None)]
@@ -411,14 +412,10 @@ _SPEAKS_FOR = frozenset(
 )
 
 
-def _private(
-    analysis: ArticleAnalysis, lo: int, hi: int, name: tuple[int, int, dict[str, Any]]
-) -> bool:
+def _private(span: Any, name: tuple[int, int, dict[str, Any]]) -> bool:
     """Whether a speaker phrase names a place only to describe someone who does not
     speak for it: its head is a common noun outside `_SPEAKS_FOR` ("activist",
     "resident"), or a name with such a noun beside it ("Maral, a resident of X")."""
-    doc = analysis.doc
-    span = doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
     if span is None:
         return False
     head = span.root
@@ -489,13 +486,11 @@ _OFFICES = frozenset(
 
 
 def _located(
-    analysis: ArticleAnalysis, lo: int, hi: int, inside: list[tuple[int, int, dict[str, Any]]]
+    span: Any, inside: list[tuple[int, int, dict[str, Any]]]
 ) -> tuple[str, dict[str, Any]] | None:
     """For a speaker phrase that is a thing and where it is ("the hospital in
     Saltmarsh", "residents near the port of Vell"): the thing's noun and the place,
     when the place is the only name in the phrase."""
-    doc = analysis.doc
-    span = doc.char_span(lo, hi, alignment_mode="expand") if doc is not None else None
     if span is None or len({e["id"] for _, _, e in inside}) != 1:
         return None
     root = span.root
@@ -699,13 +694,15 @@ def _figures(items: list[_Item]) -> np.ndarray:
     n = len(items)
     out = np.zeros((n, n), dtype=np.float32)
     counted = [k for k, it in enumerate(items) if it.amounts]
+    by_measure: dict[int, dict[str, list[Quantity]]] = {}
+    for k in counted:
+        for m, q in items[k].amounts:
+            by_measure.setdefault(k, {}).setdefault(m, []).append(q)
     for x, a in enumerate(counted):
         for b in counted[x + 1 :]:
             agree = clash = False
-            for m in {m for m, _ in items[a].amounts} & {m for m, _ in items[b].amounts}:
-                mine = [q for k, q in items[a].amounts if k == m]
-                theirs = [q for k, q in items[b].amounts if k == m]
-                if any(_same_figure(p, q) for p in mine for q in theirs):
+            for m in by_measure[a].keys() & by_measure[b].keys():
+                if any(_same_figure(p, q) for p in by_measure[a][m] for q in by_measure[b][m]):
                     agree = True
                 else:
                     clash = True
