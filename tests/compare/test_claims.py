@@ -454,12 +454,19 @@ def test_the_same_figure_in_other_words_is_one_claim(orrin: Any) -> None:
     assert any("stands at fourteen" in p["evidence"] for p in fourteen["positions"])
 
 
-def test_different_figures_are_never_one_claim_however_alike_the_words(orrin: Any) -> None:
-    # one claim would show the union as asserting 14 dead, or the officials 40
-    fourteen = claim_with(orrin, "14 people were killed")
-    assert not any("40 people" in p["evidence"] for p in fourteen["positions"])
-    forty = claim_with(orrin, "40 people were killed")
-    assert {p["article_id"] for p in forty["positions"]} == {"b"}
+def test_different_figures_for_one_count_are_one_disputed_claim_stating_none(orrin: Any) -> None:
+    toll = claim_with(orrin, "14 people were killed")
+    # the union's 40 is a position on how many died, beside the officials' 14
+    assert claim_with(orrin, "40 people were killed") is toll
+    assert toll["status"] == "disputed" and toll["differs_on"] == "people killed"
+    assert toll["text_is_clause"] is False
+    # the claim's words give every figure and make none of them its own
+    assert toll["text"].startswith("The number of people killed:")
+    assert "14" in toll["text"] and "40" in toll["text"]
+    # and the summary never has one source report another's figure
+    for sentence in orrin.summary:
+        assert "report that 14" not in sentence["text"] and "that 40" not in sentence["text"]
+    assert any("differ on the number of people killed" in s["text"] for s in orrin.summary)
 
 
 LUND = {

@@ -32,7 +32,7 @@ from rashomon.compare.numbers import measure
 from rashomon.compare.references import resolve_reference
 from rashomon.compare.words import content_words
 from rashomon.model import Article, ArticleAnalysis, Attribution
-from rashomon.nlp.quantities import Quantity
+from rashomon.nlp.quantities import Quantity, compatible
 from rashomon.store import Store
 
 __all__ = ["ClaimSettings", "who_claims_what"]
@@ -50,7 +50,6 @@ _CONTRADICTION = 0.45
 _FRAGMENT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:of|for)\s")
 # The similarity of two statements that may never be one claim: far below any
 # threshold, so that no average over a group holding both reaches it.
-_APART = -1000.0
 _STATUS_ORDER = {"disputed": 0, "consensus": 1, "single_source": 2}
 
 
@@ -65,9 +64,9 @@ class ClaimSettings:
     # Added to the similarity of two statements whose doer is the same entity ("the
     # weapons had been supplied by Belmark", "Belmark denied arming the Brigade").
     agent_bonus: float = 0.1
-    # Added to the similarity of two statements that give the same figure for one
-    # measure ("14 civilians were killed", "the toll stands at 14"). Two that give
-    # different figures for it (14 against "as many as 40") are never one claim.
+    # Added to the similarity of two statements that give a figure for one measure
+    # ("14 civilians were killed", "the toll stands at 12"): they answer one question.
+    # A claim whose statements give different figures states none of them.
     measure_bonus: float = 0.3
     # Own-voice sentences shorter than this many words are not propositions.
     min_words: int = 6
@@ -663,10 +662,7 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
         sim = sim + settings.agent_bonus * same
     if settings.word_weight:
         sim = (1 - settings.word_weight) * sim + settings.word_weight * _word_overlap(items)
-    figures = _figures(items)
-    sim = sim + settings.measure_bonus * (figures > 0)
-    # different figures for one thing: never one claim, nor in one with their holders
-    sim[figures < 0] = _APART
+    sim = sim + settings.measure_bonus * _figures(items)
     cluster_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     pairs = np.argwhere(np.triu(sim, 1) >= settings.threshold)
@@ -687,26 +683,17 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
 
 
 def _figures(items: list[_Item]) -> np.ndarray:
-    """Pairwise: 1 where two statements give the same figure for one measure ("14
-    civilians were killed", "the toll stands at 14"), -1 where they give only different
-    ones ("14 were killed", "as many as 40 may have died"), else 0. Different figures
-    are never one claim: the numbers' conflicts set them side by side instead."""
+    """Pairwise: 1 where two statements give a figure for one measure ("14 civilians
+    were killed", "as many as 40 people may have died"), whether or not the figures
+    agree, else 0."""
     n = len(items)
     out = np.zeros((n, n), dtype=np.float32)
     counted = [k for k, it in enumerate(items) if it.amounts]
-    by_measure: dict[int, dict[str, list[Quantity]]] = {}
-    for k in counted:
-        for m, q in items[k].amounts:
-            by_measure.setdefault(k, {}).setdefault(m, []).append(q)
+    measures = {k: {m for m, _ in items[k].amounts} for k in counted}
     for x, a in enumerate(counted):
         for b in counted[x + 1 :]:
-            agree = clash = False
-            for m in by_measure[a].keys() & by_measure[b].keys():
-                if any(_same_figure(p, q) for p in by_measure[a][m] for q in by_measure[b][m]):
-                    agree = True
-                else:
-                    clash = True
-            out[a, b] = out[b, a] = 1.0 if agree else -1.0 if clash else 0.0
+            if measures[a] & measures[b]:
+                out[a, b] = out[b, a] = 1.0
     return out
 
 
@@ -715,6 +702,27 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     "at least twelve"): amounts that merely can both hold ("at least 12" and "14") are
     different statements, and a claim states one."""
     return a.low == b.low and a.high == b.high
+
+
+def _figures_differ(group: list[_Item]) -> tuple[str | None, list[str], bool]:
+    """The first measure the group's statements give different figures for, those
+    figures as written, and whether two holders' figures cannot both be true (14 dead
+    against "as many as 40"); (None, [], False) when every figure is one."""
+    for m in dict.fromkeys(m for it in group for m, _ in it.amounts):
+        given = [(it, q) for it in group for m2, q in it.amounts if m2 == m]
+        shown: list[Quantity] = []
+        for _, q in given:
+            if not any(_same_figure(q, s) for s in shown):
+                shown.append(q)
+        if len(shown) < 2:
+            continue
+        clash = any(
+            (a.article_id, a.actors) != (b.article_id, b.actors) and not compatible(p, q)
+            for x, (a, p) in enumerate(given)
+            for b, q in given[x + 1 :]
+        )
+        return m, [" ".join(q.text.split()) for q in shown], clash
+    return None, [], False
 
 
 def _word_overlap(items: list[_Item]) -> np.ndarray:
@@ -816,13 +824,18 @@ def _claims(
                 )
         stances = {p["stance"] for p in positions}
         outlets = {p["article_id"] for p in positions}
-        if stances & {"denies", "questions"}:
+        # "14 were killed", "at least 12 were killed": the claim is how many, and
+        # states no one's figure; figures that cannot both be true dispute it
+        differs_on, figures, clash = _figures_differ(group)
+        if stances & {"denies", "questions"} or clash:
             status = "disputed"
         elif len(outlets) >= 2:
             status = "consensus"
         else:
             status = "single_source"
         text, clause = _claim_text(group, members, vectors)
+        if differs_on:
+            text, clause = f"The number of {differs_on}: {'; '.join(figures)}", False
         digest = hashlib.sha1(
             "\n".join(sorted(f"{it.article_id}|{it.evidence}|{it.text}" for it in group)).encode()
         ).hexdigest()
@@ -835,6 +848,7 @@ def _claims(
                 "article_ids": sorted(outlets),
                 "positions": positions,
                 "entity_ids": sorted({e for it in group for e in it.entities}),
+                "differs_on": differs_on,
             }
         )
         order.append(min(it.order for it in group))

@@ -241,7 +241,11 @@ def _lower_first(clause: str, names: frozenset[str]) -> str:
 
 def _clause(claim: Mapping[str, Any], story: _Story) -> str | None:
     """The claim's words as a clause: its text, else the evidence of a position that
-    states it; None when nothing reads as a statement."""
+    states it; None when nothing reads as a statement, or when its holders give
+    different figures ("12 were killed", "14 were killed"): no one clause is what
+    they all say, and the numbers' sentence sets the figures side by side."""
+    if claim.get("differs_on"):
+        return None
     # A claim named by a cue's object ("the toll at 14") cannot follow "says that":
     # the sentence that states it is used instead.
     candidates = [claim["text"]] if claim.get("text_is_clause", True) else []
