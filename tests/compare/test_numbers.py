@@ -84,3 +84,31 @@ def test_a_headline_amount_is_the_outlet_s_and_a_reported_toll_the_speaker_s(
     assert toll["attribution_id"] is not None and toll["stated_by"] == "Vell"
     conflict = next(c for c in report.stories[0].conflicts if c["kind"] == "quantity")
     assert "at least 20" in {i["text"] for i in conflict["items"]}
+
+
+def _amount(counted: str | None, event: str) -> Any:
+    from rashomon.nlp.quantities import Quantity
+
+    return Quantity(0, 2, "14", 14.0, 14.0, False, counted, event, 0)
+
+
+@pytest.mark.parametrize(
+    ("counted", "event", "expected"),
+    [
+        ("civilian", "kill", "people killed"),
+        ("shopper", "fear", "people killed"),
+        (None, "toll", "people killed"),  # "the toll stands at 14"
+        (None, "kill", "people killed"),  # "hundreds have been killed"
+        ("militant", "send", "fighters sent"),
+        ("year", "kill", None),  # "a 66-year-old woman was killed": an age
+        ("time", "arrest", None),  # "arrested four times"
+        (None, "leave", None),  # "with 14:05 left"
+        ("point", "bring", None),
+    ],
+)
+def test_a_measure_is_a_count_of_people_and_what_happened_to_them(
+    counted: str | None, event: str, expected: str | None
+) -> None:
+    from rashomon.compare.numbers import measure
+
+    assert measure(_amount(counted, event)) == expected

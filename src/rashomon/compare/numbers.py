@@ -76,12 +76,24 @@ def _counted_class(q: Quantity, event: str) -> str:
     return next((k for k, words in _COUNTED.items() if q.counted in words), q.counted)
 
 
+# Events whose amount with no noun still counts people ("hundreds have been killed",
+# "the toll at 14"); "with 4 minutes left" or "brought 20" count no one said.
+_BARE = frozenset({"killed", "wounded", "arrested"})
+
+
 def measure(q: Quantity) -> str | None:
     """What an amount measures, as "<who> <what happened>" ("people killed", "fighters
-    sent"), when its event is one rashomon compares: two amounts of one measure are
-    statements about the same thing, whether their values agree or not."""
+    sent"), when its event is one rashomon compares and it counts people: two amounts
+    of one measure are statements about the same thing, whether their values agree or
+    not. None for an age ("a 66-year-old killed"), a number of times ("arrested four
+    times") or a bare amount of a loose event ("with 14:05 left")."""
     event = _event_class(q)
-    return None if event is None else f"{_counted_class(q, event)} {event}"
+    if event is None:
+        return None
+    if q.counted is None:
+        return f"{_counted_class(q, event)} {event}" if event in _BARE else None
+    kind = next((k for k, words in _COUNTED.items() if q.counted in words), None)
+    return None if kind is None else f"{kind} {event}"
 
 
 def numbers(
