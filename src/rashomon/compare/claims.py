@@ -721,8 +721,15 @@ def _figures_differ(group: list[_Item]) -> tuple[str | None, list[str], bool]:
             for x, (a, p) in enumerate(given)
             for b, q in given[x + 1 :]
         )
-        return m, [" ".join(q.text.split()) for q in shown], clash
+        return m, [_figure_text(q) for q in shown], clash
     return None, [], False
+
+
+def _figure_text(q: Quantity) -> str:
+    """An amount as written, lower-cased unless it starts with a digit ("DOZENS" and
+    "Fourteen" at the head of a sentence: "dozens", "fourteen")."""
+    text = " ".join(q.text.split())
+    return text if text[:1].isdigit() else text.lower()
 
 
 def _word_overlap(items: list[_Item]) -> np.ndarray:

@@ -42,13 +42,18 @@ def _claims(claims: list[dict[str, Any]]) -> list[str]:
     out = ["### Who claims what", ""]
     for c in shown:
         sources = len(c["article_ids"])
-        if c["status"] == "disputed":
+        plural = "s" if sources != 1 else ""
+        if c.get("differs_on"):
+            # no one says every figure: each position below gives its own
+            status = "Disputed" if c["status"] == "disputed" else "Reported"
+            out.append(f"- **{status}**, figures differ ({sources} article{plural}): "
+                       f"{_cell(c['text'])}")  # fmt: skip
+        elif c["status"] == "disputed":
             sides = [
                 f"{_who(c['positions'], st)} {_VERB[st]}"
                 for st in ("asserts", "hedges", "questions", "denies")
                 if _who(c["positions"], st)
             ]
-            plural = "s" if sources != 1 else ""
             out.append(f"- **Disputed** ({sources} article{plural}): {'; '.join(sides)}: "
                        f"\u201c{_cell(c['text'])}\u201d")  # fmt: skip
         else:
