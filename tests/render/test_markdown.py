@@ -12,18 +12,19 @@ def _position(actor: str, stance: str, article: str, evidence: str) -> dict[str,
             "attribution_id": None, "evidence": evidence}  # fmt: skip
 
 
+def _claim(text: str, *positions: dict[str, Any], **more: Any) -> dict[str, Any]:
+    articles = sorted({p["article_id"] for p in positions})
+    return {"id": "claim-1", "text": text, "status": "disputed", "article_ids": articles,
+            "positions": list(positions), **more}  # fmt: skip
+
+
 def test_a_claim_whose_sources_give_different_figures_names_no_one_as_saying_them_all() -> None:
-    toll = {
-        "id": "claim-1",
-        "text": "The number of people killed: 14; as many as 40",
-        "status": "disputed",
-        "differs_on": "people killed",
-        "article_ids": ["a", "b"],
-        "positions": [
-            _position("Harbour officials", "asserts", "a", "Officials said 14 people were killed."),
-            _position("Union leaders", "asserts", "b", "The union said as many as 40 died."),
-        ],
-    }
+    toll = _claim(
+        "The number of people killed: 14; as many as 40",
+        _position("Harbour officials", "asserts", "a", "Officials said 14 people were killed."),
+        _position("Union leaders", "asserts", "b", "The union said as many as 40 died."),
+        differs_on="people killed",
+    )
     lines = _claims([toll])
     head = next(line for line in lines if line.startswith("- "))
     assert "figures differ" in head and "40" in head
@@ -35,15 +36,10 @@ def test_a_claim_whose_sources_give_different_figures_names_no_one_as_saying_the
 
 
 def test_a_disputed_claim_says_who_holds_each_side() -> None:
-    claim = {
-        "id": "claim-2",
-        "text": "The bridge was closed",
-        "status": "disputed",
-        "article_ids": ["a", "b"],
-        "positions": [
-            _position("Police", "asserts", "a", "Police said the bridge was closed."),
-            _position("The council", "denies", "b", "The council denied the bridge was closed."),
-        ],
-    }
+    claim = _claim(
+        "The bridge was closed",
+        _position("Police", "asserts", "a", "Police said the bridge was closed."),
+        _position("The council", "denies", "b", "The council denied the bridge was closed."),
+    )
     head = next(line for line in _claims([claim]) if line.startswith("- "))
     assert head.startswith("- **Disputed** (2 articles): Police say; The council deny:")
