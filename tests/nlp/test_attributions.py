@@ -86,6 +86,30 @@ def test_quote_that_carries_on_the_previous_speaker() -> None:
     assert found[1].speaker_kind == "continued" and found[1].continues == 0
 
 
+def test_a_quoted_paragraph_with_a_verb_of_saying_in_it_carries_on_its_speaker() -> None:
+    # "posted" is the engineer's word, not a cue with no one to say it
+    text = (
+        '"People read the code all day," said Ida Berg, an engineer at Norvik.\n\n'
+        '"A flaw gets posted online within hours."'
+    )
+    found = attributions(text)
+    assert len(found) == 2
+    second = found[1]
+    assert second.speaker_kind == "continued" and second.continues == 0
+    assert content(text, second).startswith("A flaw gets posted")
+
+
+def test_a_quotation_mark_opening_a_paragraph_opens_its_sentence() -> None:
+    text = (
+        '"It was a hard game, we were down early," Manning said.\n\n'
+        '" The crowd was loud and the pitch is always tough here."'
+    )
+    sentences = [s.text.strip() for s in load_nlp()(text).sents]
+    assert sentences[-1].startswith('" The crowd')
+    found = attributions(text)
+    assert [a.speaker_kind for a in found] == ["named", "continued"]
+
+
 # --- indirect speech -------------------------------------------------------------------
 
 
@@ -540,3 +564,17 @@ def test_only_the_agent_that_implies_a_claim_hedges_it() -> None:
     )
     stances = {a.speaker: a.stance for a in attributions(text)[1:]}
     assert stances == {"the regulator": "asserts", "the mayor": "hedges"}
+
+
+def test_a_subheading_with_no_full_stop_is_not_read_into_the_next_sentence() -> None:
+    # scraped articles carry subheadings between blank lines; read into the sentence
+    # after them, "Varby denies" made Varby the accuser
+    text = (
+        "The port at Ostrava was closed on Friday.\n\nVarby denies\n\n"
+        "Lena Holm, the mayor of Ostrava, accused Varby of closing the port."
+    )
+    sentences = [s.text.strip() for s in load_nlp()(text).sents]
+    assert "Varby denies" in sentences
+    accusation = only(text)
+    assert text[accusation.speaker_start : accusation.speaker_end].startswith("Lena Holm")
+    assert content(text, accusation) == "Varby of closing the port"

@@ -731,7 +731,7 @@ class _Finder:
                 att = self.trailing_cue(sent)
                 if att is not None:
                     found.append(att)
-        found = self.dedupe(found)
+        found = [a for a in self.dedupe(found) if not self.quoted_cue(a)]
         found.sort(key=lambda a: (a.cue_start, a.start))
         found.extend(self.quote_continuations(found))
         found.sort(key=lambda a: (a.sentence, a.cue_start, a.start))
@@ -745,6 +745,18 @@ class _Finder:
             att.continues = index.get(id(target)) if target is not None else None
             att.refers_to = tuple(sorted(index[id(r)] for r in self.refs.get(id(att), [])))
         return found
+
+    def quoted_cue(self, att: Attribution) -> bool:
+        """A verb of saying with no speaker inside the quotation it would report ("A
+        flaw gets posted online within hours." as a paragraph of someone's quotation):
+        the quoted person's words, carried on from the one quoted before."""
+        q = self.quote_at(att.cue_start, att.cue_end)
+        return (
+            att.speaker_start is None
+            and q is not None
+            and q.start <= att.start
+            and att.end <= q.end
+        )
 
     def trailing_cue(self, sent: Any) -> Attribution | None:
         """A sentence ending "A, the Kremlin press service informed.": a

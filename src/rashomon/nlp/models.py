@@ -38,8 +38,32 @@ def load_nlp() -> Any:
         import spacy  # noqa: F401
     except ImportError:
         raise errors.ModelError("E021", "spaCy is not installed. Try: pip install spacy") from None
+    _register()
     module = importlib.import_module(model_name())
-    return module.load()
+    nlp = module.load()
+    if "rashomon_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("rashomon_paragraphs", before="parser")
+    return nlp
+
+
+def _paragraph_breaks(doc: Any) -> Any:
+    """A blank line ends a sentence: a subheading with no full stop ("Khartoum
+    denies") is not read into the sentence after it. Elsewhere the parser decides."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if not tok.is_space and before.is_space and before.text.count("\n") >= 2:
+            tok.is_sent_start = True
+            # '" The crowd were into it': the quotation mark opens the sentence
+            if tok.is_quote and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+                doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("rashomon_paragraphs"):
+        Language.component("rashomon_paragraphs", func=_paragraph_breaks)
 
 
 @cache
@@ -58,3 +82,9 @@ def model_version() -> str:
     except importlib.metadata.PackageNotFoundError:
         spacy_version = "?"
     return f"{name}-{version}+spacy-{spacy_version}"
+
+
+# Known to spaCy wherever this module is imported, also in the processes `nlp.pipe`
+# starts, which rebuild the pipeline.
+with contextlib.suppress(ImportError):
+    _register()
