@@ -48,8 +48,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CONTRADICTION = 0.45
 # "Ankara of recruiting ...", "Armenia for the eruption ...": what one is accused of.
 _FRAGMENT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:of|for)\s")
-# The similarity of two statements that may never be one claim: far below any
-# threshold, so that no average over a group holding both reaches it.
 _STATUS_ORDER = {"disputed": 0, "consensus": 1, "single_source": 2}
 
 

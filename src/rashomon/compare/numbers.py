@@ -69,11 +69,16 @@ def _event_class(q: Quantity) -> str | None:
     return next((k for k, words in _EVENTS.items() if q.event in words), None)
 
 
+def _known_kind(counted: str) -> str | None:
+    """The kind of people a counted noun names ("civilian": "people"), if any."""
+    return next((k for k, words in _COUNTED.items() if counted in words), None)
+
+
 def _counted_class(q: Quantity, event: str) -> str:
     """Who an amount counts; with no noun ("the toll at 14"), the event's usual kind."""
     if q.counted is None:
         return "fighters" if event == "sent" else "people"
-    return next((k for k, words in _COUNTED.items() if q.counted in words), q.counted)
+    return _known_kind(q.counted) or q.counted
 
 
 # Events whose amount with no noun still counts people ("hundreds have been killed",
@@ -92,7 +97,7 @@ def measure(q: Quantity) -> str | None:
         return None
     if q.counted is None:
         return f"{_counted_class(q, event)} {event}" if event in _BARE else None
-    kind = next((k for k, words in _COUNTED.items() if q.counted in words), None)
+    kind = _known_kind(q.counted)
     return None if kind is None else f"{kind} {event}"
 
 

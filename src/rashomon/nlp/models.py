@@ -38,7 +38,6 @@ def load_nlp() -> Any:
         import spacy  # noqa: F401
     except ImportError:
         raise errors.ModelError("E021", "spaCy is not installed. Try: pip install spacy") from None
-    _register()
     module = importlib.import_module(model_name())
     nlp = module.load()
     if "rashomon_paragraphs" not in nlp.pipe_names:
