@@ -248,12 +248,30 @@ class _Finder:
         for i, s in enumerate(self.sents):
             for t in s:
                 self.sent_of_token[t.i] = i
-        self.quotes = [q for q in find_quotes(self.text) if q.words(self.text) >= _MIN_QUOTE_WORDS]
+        self.quotes = [
+            q
+            for q in find_quotes(self.text)
+            if q.words(self.text) >= _MIN_QUOTE_WORDS or self.utterance(q)
+        ]
         # The propositions of the content being read ("said A and that B").
         self.parts: list[list[Any]] = []
         self.extra: list[Attribution] = []
 
     # --- helpers -------------------------------------------------------------------
+
+    def utterance(self, q: Quote) -> bool:
+        """Whether a short quotation is someone's whole sentence ('"Everyone was
+        respectful," said the juror', 'He said: "We lost."'), not a word or two quoted
+        inside the writer's own sentence ("called it 'critical'"): it opens its
+        sentence or follows a colon, its own punctuation closes it, and it is a clause
+        (a bare "Absolutely not," or "Yes," answers a question the text may not give)."""
+        before = self.text[self.line_of(q.start)[0] : q.start - 1].rstrip()
+        sent = self.sents[self.sentence_index(q.start)]
+        opens = sent.start_char >= q.start - 1 or before.endswith(":")
+        if not opens or self.text[q.end - 1 : q.end] not in (",", ".", "!", "?"):
+            return False
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
     def sentence_index(self, char: int) -> int:
         for i, s in enumerate(self.sents):
@@ -271,9 +289,18 @@ class _Finder:
         return best if share >= 0.6 else None
 
     def line_of(self, char: int) -> tuple[int, int]:
+        """The paragraph holding a character; a paragraph ending in a colon runs on
+        into the next one when that one opens with a quotation, as its sentence does."""
         lo = self.text.rfind("\n", 0, char) + 1
         hi = self.text.find("\n", char)
-        return lo, len(self.text) if hi < 0 else hi
+        hi = len(self.text) if hi < 0 else hi
+        while self.text[:hi].rstrip().endswith(":"):
+            nxt = len(self.text) - len(self.text[hi:].lstrip())
+            end = self.text.find("\n", nxt)
+            if nxt >= len(self.text) or self.text[nxt] not in _OPENING:
+                break
+            hi = len(self.text) if end < 0 else end
+        return lo, hi
 
     def span_of(self, tokens: list[Any], near: int | None = None) -> tuple[int, int]:
         """The character span of some tokens, kept within the line of `near` (a
@@ -747,16 +774,17 @@ class _Finder:
         return found
 
     def quoted_cue(self, att: Attribution) -> bool:
-        """A verb of saying with no speaker inside the quotation it would report ("A
-        flaw gets posted online within hours." as a paragraph of someone's quotation):
+        """A verb of saying inside the quotation it would report, with no speaker or
+        with the quoted person as "I" or "we" ("A flaw gets posted online within
+        hours." or "So I think we did well." as a paragraph of someone's quotation):
         the quoted person's words, carried on from the one quoted before."""
         q = self.quote_at(att.cue_start, att.cue_end)
-        return (
-            att.speaker_start is None
-            and q is not None
-            and q.start <= att.start
-            and att.end <= q.end
-        )
+        if q is None or not (q.start <= att.start and att.end <= q.end):
+            return False
+        if att.speaker_start is None:
+            return True
+        first_person = (att.speaker or "").lower() in ("i", "we")
+        return first_person and q.start <= att.speaker_start < q.end
 
     def trailing_cue(self, sent: Any) -> Attribution | None:
         """A sentence ending "A, the Kremlin press service informed.": a
@@ -791,6 +819,10 @@ class _Finder:
         owner: str | None = None,
         plain: bool | None = None,
     ) -> Attribution | None:
+        if all(t.tag_ in ("WDT", "WP") or t.is_punct or t.is_space for t in content):
+            # "the rules that environmentalists had feared", "a move which was reported
+            # by TMZ": the relative word stands for a thing, not a statement
+            return None
         cue_lo = min(t.idx for t in cue_toks)
         start, end = self.span_of(content, cue_lo)
         cue_hi = max(t.idx + len(t.text) for t in cue_toks)
@@ -802,6 +834,9 @@ class _Finder:
             # The whole quotation; a subject left outside it ('said Belmark "has never
             # armed ..."') stays part of the content.
             start, end = (start if start < quote.start else quote.start), quote.end
+            # '"We are sure," he said': the comma belongs to the writer's sentence
+            while end > start and self.text[end - 1] in ",;:":
+                end -= 1
         sentence = self.sent_of_token[cue_toks[0].i]
         if not direct:
             stance = self.modality(content, stance)
@@ -1168,13 +1203,19 @@ class _Finder:
         return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
     def quote_continuations(self, found: list[Attribution]) -> list[Attribution]:
-        """A quotation with no cue that follows a speaker's words carries them on."""
+        """A quotation with no cue that follows a speaker's words carries them on; one
+        after a report with no one saying it ("Pagano is expected to return") does not:
+        a quotation is someone's words."""
         out = []
         for q in self.quotes:
             if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in found):
                 continue
             here = self.sentence_index(q.start)
-            prev = [a for a in found if a.sentence < here and here - a.sentence <= 1]
+            prev = [
+                a
+                for a in found
+                if a.sentence < here and here - a.sentence <= 1 and a.speaker_kind != "unnamed"
+            ]
             if not prev:
                 continue
             last = max(prev, key=lambda a: a.cue_start)

@@ -47,10 +47,15 @@ def load_nlp() -> Any:
 
 def _paragraph_breaks(doc: Any) -> Any:
     """A blank line ends a sentence: a subheading with no full stop ("Khartoum
-    denies") is not read into the sentence after it. Elsewhere the parser decides."""
+    denies") is not read into the sentence after it, except for a quotation opening
+    a paragraph after a colon ('The minister said:' then '"Prices will fall."').
+    Elsewhere the parser decides."""
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if not tok.is_space and before.is_space and before.text.count("\n") >= 2:
+            if tok.is_quote and tok.i >= 2 and doc[tok.i - 2].text == ":":
+                tok.is_sent_start = False
+                continue
             tok.is_sent_start = True
             # '" The crowd were into it': the quotation mark opens the sentence
             if tok.is_quote and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
