@@ -254,6 +254,25 @@ def test_agentless_passive_hedges_with_nobody_named() -> None:
     assert att.speaker is None and att.speaker_kind == "unnamed" and att.stance == "hedges"
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "A local man has been accused of firing a rifle into the crowd.",
+            "A local man has been accused of firing a rifle into the crowd",
+        ),
+        ("Both brothers are charged with murder.", "Both brothers are charged with murder"),
+        (
+            "Damage to the hall is estimated at two million euros.",
+            "Damage to the hall is estimated at two million euros",
+        ),
+    ],
+)
+def test_agentless_passive_keeps_what_someone_is_accused_of(text: str, said: str) -> None:
+    att = only(text)
+    assert att.speaker is None and content(text, att) == said
+
+
 def test_reportedly_is_a_report_nobody_vouches_for() -> None:
     att = only("The general reportedly ordered the strike on the depot.")
     assert att.speaker is None and att.stance == "hedges"
@@ -262,6 +281,33 @@ def test_reportedly_is_a_report_nobody_vouches_for() -> None:
 def test_modal_in_the_content_hedges() -> None:
     assert only("The spokesman said the toll may rise overnight.").stance == "hedges"
     assert only("The spokesman said the toll rose overnight.").stance == "asserts"
+    assert only("The spokesman said the bridge might not hold.").stance == "hedges"
+
+
+def test_what_could_not_be_done_is_said_outright() -> None:
+    assert only("She told police she could not see the driver.").stance == "asserts"
+    assert only("He said the victims could not be named yet.").stance == "asserts"
+
+
+def test_asking_whether_questions_it() -> None:
+    text = "Residents asked whether the dam would hold through the winter."
+    att = only(text)
+    assert att.speaker == "Residents" and att.stance == "questions"
+    assert content(text, att) == "the dam would hold through the winter"
+    assert only("Critics wondered if the ban would last.").stance == "questions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor asked residents to stay indoors overnight.",
+        "The witness asked not to be named.",
+        # the one asked answers; the asking is nobody's statement
+        "Asked whether the riots were an uprising, most respondents said no.",
+    ],
+)
+def test_asking_for_something_or_being_asked_states_nothing(text: str) -> None:
+    assert all(a.cue != "asked" and a.cue != "Asked" for a in attributions(text))
 
 
 # --- continuation and claim anaphora --------------------------------------------------

@@ -223,6 +223,9 @@ _SPEECH_DEPS = frozenset(
 # How many sentences back a continuation or an anaphor may reach.
 _WINDOW = 3
 _MIN_QUOTE_WORDS = 4
+# Cues that question only what they ask about: "asked whether the dam would hold", not
+# "asked residents to leave".
+_ASKING = frozenset({"ask", "wonder"})
 
 
 def _names_same(speaker: str, owner: str) -> bool:
@@ -333,6 +336,10 @@ class _Finder:
     def stance_of(self, verb: Any) -> Stance | None:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         stance = self.cues.stance(verb.lemma_.lower(), particle)
+        if verb.lemma_.lower() in _ASKING and not any(c.dep_ == "nsubj" for c in verb.children):
+            # "when asked whether ..., she said": the one asked answers; the asking is
+            # no one's statement
+            return None
         if stance is None and verb.lemma_.lower() in _ENDORSE:
             return "asserts"
         if stance is None and verb.lemma_.lower() in ("put", "give", "estimate", "place"):
@@ -476,6 +483,11 @@ class _Finder:
         comp = next(
             (c for c in children if c.dep_ == "ccomp" and not self.coordinated_cue(c)), None
         )
+        if verb.lemma_.lower() in _ASKING and not (
+            comp is not None
+            and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in comp.children)
+        ):
+            return None  # "asked residents to stay indoors", "asked not to be named"
         if (
             comp is not None
             and comp.i < verb.i
@@ -592,7 +604,20 @@ class _Finder:
                 return toks, False, None
             if obj.dep_ == "nsubjpass":
                 anaphor, owner = self.anaphor(obj, stance)
-                return list(obj.subtree), anaphor, owner
+                toks = list(obj.subtree)
+                if not anaphor:
+                    # "Lopez has been accused of firing into the crowd", "both are
+                    # charged with murder", "the damage is estimated at $1m": what
+                    # they are accused of, or the amount, is part of what is said
+                    toks += [
+                        t
+                        for c in children
+                        if c.i > verb.i and c.dep_ == "prep"
+                        and (c.lower_ in ("of", "with", "for", "as")
+                             or (c.lower_ == "at" and any(g.like_num for g in c.subtree)))
+                        for t in c.subtree
+                    ]  # fmt: skip
+                return toks, anaphor, owner
             # The object and what follows it in the verb's phrase: "accused Ankara of
             # recruiting ...", "blamed Armenia for ...", "denied any involvement", "puts
             # the toll at 14" (an amount is content; a time or place is not).
@@ -910,6 +935,10 @@ class _Finder:
         heads = {t.i for t in content if t.head.i not in {c.i for c in content} or t.dep_ == "ROOT"}
         for t in content:
             hedging = t.lower_ in _HEDGE_WORDS and t.pos_ in ("AUX", "VERB", "ADV", "ADJ")
+            if t.lower_ in ("could", "can") and any(c.dep_ == "neg" for c in t.head.children):
+                # "could not see", "could not be named": what was not possible, said
+                # outright ("might not hold" still hedges)
+                continue
             if hedging and (
                 t.tag_ != "MD" or t.head.i in heads or t.head.dep_ in ("ROOT", "ccomp", "conj")
             ):

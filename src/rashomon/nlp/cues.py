@@ -123,7 +123,8 @@ _HEDGE = [
     "expect",
     "assume",
 ]
-_QUESTION = ["question", "doubt", "dispute", "challenge", "query"]
+# "ask" and "wonder" only with "whether" or "if" (see attributions._ASKING)
+_QUESTION = ["question", "doubt", "dispute", "challenge", "query", "ask", "wonder"]
 
 
 @dataclass(frozen=True)
