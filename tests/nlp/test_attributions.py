@@ -102,6 +102,37 @@ def test_unbalanced_quote_never_fails_and_ends_with_its_sentence() -> None:
     assert attributions("He said \u201d nothing\u2019s changed \u201d and left.") is not None
 
 
+def test_a_quote_set_one_sentence_to_a_line_closes_where_its_mark_does() -> None:
+    # text set one sentence to a paragraph, with no mark reopening each one
+    text = (
+        '"The harbour wall gave way in minutes.\n\n'
+        'We lost three boats, " said Ola Brandt.\n\n'
+        'The harbour master said: "We will rebuild the wall by May.\n\n'
+        "The council met on Monday."
+    )
+    found = attributions(text)
+    assert [(a.speaker, content(text, a)) for a in found] == [
+        ("Ola Brandt", "The harbour wall gave way in minutes.\n\nWe lost three boats"),
+        ("The harbour master", "We will rebuild the wall by May."),
+    ]
+
+
+def test_a_quoted_question_is_its_askers() -> None:
+    text = '"Then I called the police," said a witness. "Who was driving?" a reporter asked.'
+    found = attributions(text)
+    assert [(a.speaker, a.stance, content(text, a)) for a in found] == [
+        ("a witness", "asserts", "Then I called the police"),
+        ("a reporter", "questions", "Who was driving?"),
+    ]
+
+
+def test_an_unclosed_quote_runs_past_a_title_to_its_sentence_end() -> None:
+    text = "The judge said: \u201cDo not trust Mr. Lind ever again. The court rose."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "Do not trust Mr. Lind ever again."
+    ]
+
+
 def test_quote_that_carries_on_the_previous_speaker() -> None:
     text = (
         "\u201cThe harbour wall gave way in minutes,\u201d said Ola Brandt, a fisherman. "

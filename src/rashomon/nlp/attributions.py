@@ -485,7 +485,10 @@ class _Finder:
         )
         if verb.lemma_.lower() in _ASKING and not (
             comp is not None
-            and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in comp.children)
+            and (
+                any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in comp.children)
+                or self.quote_at(comp.idx, comp.idx + len(comp.text)) is not None
+            )
         ):
             return None  # "asked residents to stay indoors", "asked not to be named"
         if (
@@ -860,7 +863,7 @@ class _Finder:
             # armed ..."') stays part of the content.
             start, end = (start if start < quote.start else quote.start), quote.end
             # '"We are sure," he said': the comma belongs to the writer's sentence
-            while end > start and self.text[end - 1] in ",;:":
+            while end > start and (self.text[end - 1] in ",;:" or self.text[end - 1].isspace()):
                 end -= 1
         sentence = self.sent_of_token[cue_toks[0].i]
         if not direct:

@@ -48,10 +48,22 @@ def load_nlp() -> Any:
 def _paragraph_breaks(doc: Any) -> Any:
     """A blank line ends a sentence: a subheading with no full stop ("Khartoum
     denies") is not read into the sentence after it, except for a quotation opening
-    a paragraph after a colon ('The minister said:' then '"Prices will fall."').
-    Elsewhere the parser decides."""
+    a paragraph after a colon ('The minister said:' then '"Prices will fall."'). A
+    quotation ending in its own stop goes on in a lower-case word after it ('"Who was
+    driving?" a reporter asked.'). Elsewhere the parser decides."""
     for tok in doc[1:]:
         before = doc[tok.i - 1]
+        if (
+            tok.is_lower
+            and tok.is_alpha
+            and before.is_quote
+            and tok.i >= 2
+            and doc[tok.i - 2].text in ("?", "!", ".")
+        ):
+            # '"Who was driving?" a reporter asked.': the cue is in the quotation's
+            # sentence
+            tok.is_sent_start = False
+            continue
         if not tok.is_space and before.is_space and before.text.count("\n") >= 2:
             if tok.is_quote and tok.i >= 2 and doc[tok.i - 2].text == ":":
                 tok.is_sent_start = False

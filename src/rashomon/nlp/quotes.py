@@ -20,6 +20,32 @@ _SINGLE_CLOSE = "\u2019"
 # The end of a sentence inside an unclosed quote: a stop followed by a space and a
 # capital (or the end of the paragraph).
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"]|\s*$)")
+# Titles whose full stop ends no sentence ("Do not trust Mr. Nichols").
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "rev",
+        "hon",
+        "maj",
+        "adm",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -87,11 +113,42 @@ def _scan(text: str, lo: int, hi: int) -> tuple[list[Quote], int | None]:
 
 def _open_quote(text: str, start: int, limit: int) -> Quote:
     """An unclosed quote: up to the end of its first sentence, within `limit`."""
-    m = _SENTENCE_END.search(text, start, limit)
-    end = m.end() if m else limit
+    end = limit
+    for m in _SENTENCE_END.finditer(text, start, limit):
+        word = re.search(r"(\w+)$", text[start : m.start()])
+        if m.group() == "." and word and word.group(1).lower() in _TITLES:
+            continue
+        end = m.end()
+        break
     while end > start and text[end - 1].isspace():
         end -= 1
     return Quote(start, end, closed=False)
+
+
+def _closed_later(text: str, paragraphs: list[tuple[int, int]], n: int) -> tuple[int, int] | None:
+    """Where a quotation left open at the end of paragraph `n`, and not reopened, is
+    closed in a later paragraph with no mark of its own before the closing one (text
+    set one sentence to a line: '"It was a team effort.' then 'Not one man, " Bush
+    said.'): (that paragraph's index, the closing mark's offset)."""
+    for m in range(n + 1, min(n + 4, len(paragraphs))):
+        lo, hi = paragraphs[m]
+        if m == n + 1 and text[lo] in (_OPEN, '"'):
+            return None
+        marks = [i for i in range(lo, hi) if text[i] in (_OPEN, _CLOSE, '"')]
+        if not marks:
+            continue
+        first = marks[0]
+        if text[first] == _CLOSE:
+            return m, first
+        after = text[first + 1 : first + 2]
+        if (
+            text[first] == '"'
+            and sum(text[i] == '"' for i in marks) % 2 == 1
+            and not after.isalnum()  # 'said: "We are aware' opens a quotation
+        ):
+            return m, first
+        return None
+    return None
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -99,8 +156,15 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     pending: int | None = None  # start of a quote left open at the previous paragraph's end
     paragraphs = _paragraphs(text)
+    resume: dict[int, int] = {}  # paragraph -> where to scan from, after a closing mark
     for n, (lo, hi) in enumerate(paragraphs):
-        reopens = text[lo] in (_OPEN, '"')
+        if n in resume:
+            if resume[n] < 0:
+                continue  # inside a quotation that closes further on
+            lo = resume[n]
+            if lo >= hi:
+                continue
+        reopens = text[lo] in (_OPEN, '"') and n not in resume
         if pending is not None and not reopens:
             prev_hi = paragraphs[n - 1][1]
             out.append(_open_quote(text, pending, prev_hi))
@@ -122,10 +186,26 @@ def find_quotes(text: str) -> list[Quote]:
         if still_open is not None:
             # Left open at the paragraph's end: continued if the next paragraph reopens.
             nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
+            later = _closed_later(text, paragraphs, n)
             if nxt is not None and text[nxt] in (_OPEN, '"'):
                 pending = still_open
+            elif later is not None:
+                m, close = later
+                out.append(Quote(still_open, close))
+                resume.update({k: -1 for k in range(n + 1, m)})
+                resume[m] = close + 1
             else:
                 out.append(_open_quote(text, still_open, hi))
     if pending is not None:
         out.append(_open_quote(text, pending, paragraphs[-1][1]))
-    return [q for q in out if q.end > q.start]
+    return [q for q in map(lambda q: _trimmed(text, q), out) if q.end > q.start]
+
+
+def _trimmed(text: str, q: Quote) -> Quote:
+    """A quotation without the spaces inside its marks ('" It's hot "')."""
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quote(start, end, q.closed) if (start, end) != (q.start, q.end) else q
