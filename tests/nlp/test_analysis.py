@@ -67,6 +67,26 @@ def test_the_headline_is_read_and_cached_with_the_text(
     assert [t.text for t in again.doc] == [t.text for t in first.doc]
 
 
+@pytest.mark.parametrize(
+    ("title", "speaker", "said"),
+    [
+        # each word cased as the article writes it: "refugee camp", "reports say"
+        ("Calder Bombs Refugee Camp, Reports Say", "reports", "Calder Bombs Refugee Camp"),
+        ("Calder Council Says Bridge Will Stay Shut", "Calder council", "Bridge Will Stay Shut"),
+    ],
+)
+def test_a_headline_in_title_case_is_read(title: str, speaker: str, said: str) -> None:
+    text = (
+        "The army of Calder bombed a refugee camp on Monday, reports say. "
+        "The council says the bridge will stay shut and the camp is closed."
+    )
+    headed = article(text=text)
+    headed.title = title
+    got = analyze_articles([headed])["a"]
+    (att,) = got.title_attributions
+    assert att.speaker == speaker and title[att.start : att.end] == said
+
+
 def test_a_cached_parse_keeps_the_language_s_token_flags(tmp_path: Path) -> None:
     """Regression: a cached Doc read with an empty vocabulary lost `is_title`,
     `is_punct` and `like_num`, so a run with the store differed from one without."""

@@ -117,6 +117,18 @@ def test_a_quote_set_one_sentence_to_a_line_closes_where_its_mark_does() -> None
     ]
 
 
+def test_a_report_inside_a_quotation_says_only_its_own_part() -> None:
+    # the quotation's speaker is not given; the one it reports says only what follows
+    text = (
+        "The coach smiled.\n\n"
+        '"That really stuck with me.\n\n'
+        'Anna told me that the league is a different world. "\n\n'
+        "The team left."
+    )
+    att = only(text)
+    assert att.speaker == "Anna" and content(text, att) == "the league is a different world"
+
+
 def test_a_quoted_question_is_its_askers() -> None:
     text = '"Then I called the police," said a witness. "Who was driving?" a reporter asked.'
     found = attributions(text)
@@ -302,6 +314,12 @@ def test_agentless_passive_hedges_with_nobody_named() -> None:
 def test_agentless_passive_keeps_what_someone_is_accused_of(text: str, said: str) -> None:
     att = only(text)
     assert att.speaker is None and content(text, att) == said
+
+
+def test_a_passive_inside_someone_s_report_is_theirs() -> None:
+    text = "The driver was charged with manslaughter, police said."
+    att = only(text)
+    assert att.speaker == "police" and content(text, att).startswith("The driver was charged")
 
 
 def test_reportedly_is_a_report_nobody_vouches_for() -> None:

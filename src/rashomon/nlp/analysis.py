@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from rashomon.model import Article, ArticleAnalysis, Attribution, Mention
 from rashomon.nlp import attributions as _attributions_module
@@ -23,7 +26,7 @@ from rashomon.store import Store
 __all__ = ["ANALYSIS_VERSION", "analyze_articles", "pipeline_version"]
 
 # Bump when what is derived from a parse changes, so cached analyses are redone.
-ANALYSIS_VERSION = "15"
+ANALYSIS_VERSION = "16"
 
 # Entity types that name actors, places and groups; numbers and dates are read by
 # other stages from the same parse.
@@ -85,15 +88,31 @@ def _analysis(article: Article, doc: Any, cues: Cues, title_doc: Any) -> Article
     )
 
 
-def _title_for_parse(title: str | None) -> str:
-    """The headline as the model reads it best: a shouted headline ("DOZENS FEARED
-    DEAD") in sentence case, so its words parse as words; offsets are unchanged."""
+def _title_for_parse(title: str | None, body: str = "") -> str:
+    """The headline as the model reads it best, offsets unchanged: a shouted headline
+    ("DOZENS FEARED DEAD") in sentence case, so its words parse as words; a headline
+    in title case ("Sudan Bombs Refugee Camp, Reports Say") with each word after the
+    first cased as the article's text writes it ("refugee camp", "reports say"), and
+    small words ("of", "to") in lower case. A word the text never writes in lower case
+    (a name) keeps its capital."""
     if not title:
         return ""
     letters = [c for c in title if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return title[:1] + title[1:].lower()
-    return title
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", title))
+    capitalised = [w for w in words[1:] if w.group()[0].isupper()]
+    if len(words) < 3 or len(capitalised) < 0.8 * (len(words) - 1):
+        return title
+    lower = set(re.findall(r"(?<![.!?]\s)\b[a-z][\w'’-]*", body))
+    out = list(title)
+    for w in capitalised:
+        word = w.group().lower()
+        stem = word[:-1] if word.endswith("s") else word
+        forms = {word, word + "s", stem, stem + "ed", stem + "d", stem + "ing"}
+        if forms & lower or word in STOP_WORDS:
+            out[w.start()] = word[0]  # "Bombs" where the text has "bombed"
+    return "".join(out)
 
 
 def _summary(analysis: ArticleAnalysis, title: str | None) -> str:
@@ -205,7 +224,7 @@ def analyze_articles(
         nlp = load_nlp()
         processes = n_process or (2 if len(missing) >= _PARALLEL_FROM else 1)
         docs = nlp.pipe((a.text for a in missing), batch_size=32, n_process=processes)
-        titles = nlp.pipe((_title_for_parse(a.title) for a in missing), batch_size=64)
+        titles = nlp.pipe((_title_for_parse(a.title, a.text) for a in missing), batch_size=64)
         for article, doc, title_doc in zip(missing, docs, titles, strict=True):
             out[article.id] = _analysis(article, doc, cues, title_doc)
             if store is not None and article.content_hash:

@@ -824,7 +824,7 @@ class _Finder:
         if len(words) < 7:
             return None
         cue = words[-1]
-        stance = self.stance_of(cue) if cue.tag_ in ("VBD", "VBN", "VBZ") else None
+        stance = self.stance_of(cue) if cue.tag_ in ("VBD", "VBN", "VBZ", "VBP") else None
         if stance is None:
             return None
         comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].text == ","), None)
@@ -858,7 +858,7 @@ class _Finder:
             return None
         quote = self.quote_at(start, end)
         direct = quote is not None
-        if quote is not None:
+        if quote is not None and not quote.start <= cue_lo < quote.end:
             # The whole quotation; a subject left outside it ('said Belmark "has never
             # armed ..."') stays part of the content.
             start, end = (start if start < quote.start else quote.start), quote.end
@@ -1223,8 +1223,9 @@ class _Finder:
             if (
                 nested
                 and not att.direct
-                and (not self.has_clause(att) or att.speaker_kind == "pronoun")
+                and (not self.has_clause(att) or att.speaker_kind in ("pronoun", "unnamed"))
             ):
+                # "X was charged with murder, police said": the police say it
                 continue
             out.append(att)
         return out
