@@ -3,6 +3,8 @@ when the text supports one reading, else unresolved."""
 
 from __future__ import annotations
 
+import re
+
 from rashomon.compare import canonical_entities, resolve_reference
 from rashomon.ingest import content_hash
 from rashomon.model import Article, Source
@@ -13,9 +15,8 @@ def resolve(text: str, reference: str, occurrence: int = 1) -> str | None:
     article = Article(id="a", source=Source("text"), text=text, content_hash=content_hash(text))
     analysis = analyze_articles([article])["a"]
     ents = canonical_entities("s", [article], {"a": analysis})
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(reference, start + 1)
+    # the n-th occurrence as a word ("he", not the "he" in "the")
+    start = [m.start() for m in re.finditer(rf"\b{re.escape(reference)}\b", text)][occurrence - 1]
     found = resolve_reference(reference, start, "a", analysis, ents)
     names = {e["id"]: e["name"] for e in ents}
     return names.get(found) if found else None
@@ -70,3 +71,21 @@ def test_nobody_named_nearby_leaves_it_unresolved() -> None:
         "Trains were late. He said the meeting would go ahead."
     )
     assert resolve(text, "He") is None
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = (
+        "Fire chief Mark Steele said the blaze was arson, but he knew of no threats. "
+        "Officials did not know whether Mrs Sarah Palmer's link to the church mattered. "
+        '"It is hard to say at this point," he said.'
+    )
+    assert resolve(text, "he", occurrence=2) == "Mark Steele"
+
+
+def test_the_gender_the_article_gives_a_person_settles_a_pronoun() -> None:
+    # Maria Lopez is "she" where she is named alone; "He" is then John Carter
+    text = (
+        "Maria Lopez arrived first; she opened the hearing and she spoke for an hour. "
+        "John Carter met Maria Lopez in Vellby. He said nothing afterwards."
+    )
+    assert resolve(text, "He") == "John Carter"

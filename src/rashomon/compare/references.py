@@ -14,8 +14,22 @@ from rashomon.model import ArticleAnalysis
 __all__ = ["resolve_reference"]
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
-# How many sentences back a reference may reach.
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+# How many sentences back a reference may reach; a pronoun whose nearer people are all
+# of the other gender may reach further back for one of its own.
 _WINDOW = 2
+_WIDER = 4
+# Words that tell a person's gender: a courtesy title before the name, or a word the
+# story calls them by.
+_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f"}
+_FEMALE_WORDS = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress",
+                 "queen", "princess", "wife", "mother", "daughter", "sister", "widow", "girl",
+                 "woman", "grandmother", "aunt")  # fmt: skip
+_MALE_WORDS = ("spokesman", "chairman", "congressman", "businessman", "actor", "king",
+               "prince", "husband", "father", "son", "brother", "widower", "boy", "man",
+               "grandfather", "uncle")  # fmt: skip
+_GENDERED = {**dict.fromkeys(_FEMALE_WORDS, "f"), **dict.fromkeys(_MALE_WORDS, "m")}
 _DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[A-Z][\w-]*)\s+)?(?P<head>[a-z]+)$"
 )
@@ -38,24 +52,111 @@ def resolve_reference(
     "the Russian official", found at `start` in the article) refers to, or None."""
     ref = " ".join(text.split())
     here = analysis.sentence_of(start)
-    earliest = analysis.sentences[max(0, here - _WINDOW)][0] if analysis.sentences else 0
-    # Person mentions before the reference, nearest last.
-    before: list[tuple[int, dict[str, Any]]] = [
-        (m["start"], ent)
-        for ent in entities
-        if ent["type"] == "PERSON"
-        for m in ent["mentions"]
-        if m["article_id"] == article_id and earliest <= m["start"] < start
-    ]
-    before.sort(key=lambda pair: pair[0])
+    before = _people_before(start, here, _WINDOW, article_id, analysis, entities)
     if fold(ref) in _PERSONAL:
-        return _unique_nearest(before, analysis, here)
+        # "he" is not "Mrs Palin", nor anyone the article calls "she"
+        wanted = "m" if fold(ref) in _MALE else "f"
+        gender = _genders(article_id, analysis, entities)
+
+        def agreeing(people: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, dict[str, Any]]]:
+            return [(p, e) for p, e in people if gender.get(e["id"], wanted) == wanted]
+
+        near = agreeing(before)
+        if not near and before:
+            near = agreeing(_people_before(start, here, _WIDER, article_id, analysis, entities))
+        return _unique_nearest(near, analysis, here)
     m = _DESCRIPTION.match(ref)
     if m is None or m.group("head") not in _PEOPLE_WORDS:
         return None
     head, adj = m.group("head"), m.group("adj")
     fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, adj)]
     return _unique_nearest(fitting, analysis, here, by_subject=True)
+
+
+def _people_before(
+    start: int,
+    here: int,
+    window: int,
+    article_id: str,
+    analysis: ArticleAnalysis,
+    entities: list[dict[str, Any]],
+) -> list[tuple[int, dict[str, Any]]]:
+    """Person mentions from `window` sentences back up to `start`, nearest last."""
+    earliest = analysis.sentences[max(0, here - window)][0] if analysis.sentences else 0
+    before = [
+        (m["start"], ent)
+        for ent in entities
+        if ent["type"] == "PERSON"
+        for m in ent["mentions"]
+        if m["article_id"] == article_id and earliest <= m["start"] < start
+    ]
+    return sorted(before, key=lambda pair: pair[0])
+
+
+def _genders(
+    article_id: str, analysis: ArticleAnalysis, entities: list[dict[str, Any]]
+) -> dict[str, str]:
+    """The people of an article whose gender the article makes plain ("m" or "f"): a
+    courtesy title before their name ("Mrs Palin"), a word it calls them by
+    ("spokeswoman"), or the pronouns in the sentences about them alone (the sentence
+    naming only them, and the next one when it names nobody; at least two, three to
+    one). A title or such a word outweighs pronouns. People with mixed or no signs are
+    left out."""
+    doc = analysis.doc
+    text = doc.text if doc is not None else ""
+    people = [
+        (m["start"], ent["id"])
+        for ent in entities
+        if ent["type"] == "PERSON"
+        for m in ent["mentions"]
+        if m["article_id"] == article_id
+    ]
+    by_sentence: dict[int, set[str]] = {}
+    for pos, ent_id in people:
+        by_sentence.setdefault(analysis.sentence_of(pos), set()).add(ent_id)
+    # id -> [male, female]: titles and words such as "spokeswoman", then pronouns
+    strong: dict[str, list[int]] = {}
+    votes: dict[str, list[int]] = {}
+    for ent in entities:
+        if ent["type"] != "PERSON":
+            continue
+        for role in ent.get("roles", []):
+            for word in role.lower().split():
+                if word in _GENDERED:
+                    strong.setdefault(ent["id"], [0, 0])[_GENDERED[word] == "f"] += 1
+    for pos, ent_id in people:
+        # "Mrs Palin", "Mr. Steele": the title before the name or opening it
+        before = re.search(r"(\w+)\.?\s*$", text[max(0, pos - 6) : pos])
+        first = re.match(r"(\w+)", text[pos : pos + 6])
+        for title in (before, first):
+            if title and title.group(1).lower() in _TITLES:
+                strong.setdefault(ent_id, [0, 0])[_TITLES[title.group(1).lower()] == "f"] += 1
+                break
+    if doc is not None:
+        for n, ids in by_sentence.items():
+            if len(ids) != 1:
+                continue
+            (ent_id,) = ids
+            spans = [analysis.sentences[n]]
+            if n + 1 < len(analysis.sentences) and n + 1 not in by_sentence:
+                spans.append(analysis.sentences[n + 1])
+            for lo, hi in spans:
+                span = doc.char_span(lo, hi, alignment_mode="expand")
+                for tok in span if span is not None else []:
+                    word = tok.lower_
+                    if word in _MALE or word in _FEMALE:
+                        votes.setdefault(ent_id, [0, 0])[word in _FEMALE] += 1
+    found = {
+        ent_id: ("m" if male > female else "f")
+        for ent_id, (male, female) in votes.items()
+        if max(male, female) >= 2 and min(male, female) * 3 <= max(male, female)
+    }
+    found.update(
+        (ent_id, "m" if male > female else "f")
+        for ent_id, (male, female) in strong.items()
+        if male != female
+    )
+    return found
 
 
 def _fits(ent: dict[str, Any], head: str, adj: str | None) -> bool:
@@ -92,7 +193,8 @@ def _unique_nearest(
     With `by_subject` (a description, whose title already fits), the one that sentence
     is about, its main subject, settles it when exactly one is ("When Putin held talks
     with Erdogan, Azerbaijan's President Ilham Aliyev gave an interview. The leader
-    dismissed ..." is Aliyev); a pronoun is not settled so, its gender unknown."""
+    dismissed ..." is Aliyev); a pronoun is not settled so (its gender agreeing is
+    checked before)."""
     if not candidates:
         return None
     pos, nearest = candidates[-1]
