@@ -432,6 +432,18 @@ def test_uncued_sentences_before_these_claims_carry_the_claim() -> None:
     assert len(found[-1].refers_to) == 2
 
 
+def test_sentences_after_a_report_no_one_makes_are_the_writer_s() -> None:
+    # "Arson is suspected" is nobody's words to carry on; not knowing denies nothing
+    text = (
+        "Arson is suspected in the fire at the church. "
+        "A crafts group was meeting in the hall at the time. "
+        '"We have no idea what caused it," the pastor said.'
+    )
+    found = attributions(text)
+    assert [a.speaker_kind for a in found] == ["unnamed", "named"]
+    assert found[1].stance == "asserts" and not found[1].refers_to
+
+
 def test_a_named_owner_picks_the_statements_it_points_to() -> None:
     text = (
         "Mr Lind said the port was unsafe. The agency said the port was safe. "

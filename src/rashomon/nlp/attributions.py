@@ -223,6 +223,9 @@ _SPEECH_DEPS = frozenset(
 # How many sentences back a continuation or an anaphor may reach.
 _WINDOW = 3
 _MIN_QUOTE_WORDS = 4
+# What someone has none of when they do not know ("no idea", "no information on the
+# motive"): saying so denies nothing.
+_UNKNOWING = frozenset({"idea", "clue", "information", "knowledge", "indication", "detail"})
 # Cues that question only what they ask about: "asked whether the dam would hold", not
 # "asked residents to leave".
 _ASKING = frozenset({"ask", "wonder"})
@@ -961,6 +964,8 @@ class _Finder:
             if self.negated(r):
                 return True
             for c in r.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in _UNKNOWING:
+                    continue  # "we have no idea what caused it": not knowing denies nothing
                 if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and (
                     c.lower_ in _NEGATIVE_PRONOUNS
                     or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -1331,6 +1336,8 @@ class _Finder:
             if not before:
                 continue
             last = before[-1]
+            if last.speaker_kind == "unnamed":
+                continue  # "Arson is suspected." is no one's to carry on
             gap = range(last.sentence + 1, att.sentence)
             taken = {o.sentence for o in found}
             if not gap or any(s in taken for s in gap):
