@@ -81,6 +81,10 @@ def test_claim_cell_shows_its_evidence(browser: Any, example: Report, tmp_path: 
     assert evidence.inner_text() in {" ".join(p["evidence"].split()) for p in claim["positions"]}
     _shot(page, tmp_path, "claim-cell")
     page.locator("tr.claim.disputed details.cell summary").nth(1).click()
+    # the first one closes on the "toggle" event, which the browser fires after the click
+    page.wait_for_function(
+        "document.querySelectorAll('details.cell[open]').length === 1", timeout=5000
+    )
     assert page.locator("details.cell[open]").count() == 1
     page.close()
 
