@@ -513,6 +513,8 @@ def test_a_phrase_after_a_comma_without_a_cue_is_no_speaker(text: str) -> None:
         "The mayor answered questions from residents for an hour.",
         "The chief executive spoke at a news conference announcing the merger in Oslo.",
         "Do you think the new coach will make a great team of them?",
+        # the driver is charged, in a headline's shorthand; he charges no one
+        "A woman was killed in a hit-and-run crash in Queens on Friday, driver charged.",
         # the relative word stands for a thing, not for something said
         "The agency dropped the rules that environmentalists had feared.",
         "The move, which was first reported by a celebrity website, surprised fans.",

@@ -223,6 +223,8 @@ _SPEECH_DEPS = frozenset(
 # How many sentences back a continuation or an anaphor may reach.
 _WINDOW = 3
 _MIN_QUOTE_WORDS = 4
+# Cues that name whom they blame, never ending a sentence as its speaker's verb.
+_CHARGING = frozenset({"charge", "accuse", "blame", "criticise", "criticize", "condemn"})
 # What someone has none of when they do not know ("no idea", "no information on the
 # motive"): saying so denies nothing.
 _UNKNOWING = frozenset({"idea", "clue", "information", "knowledge", "indication", "detail"})
@@ -500,6 +502,8 @@ class _Finder:
             and any(c.dep_ == "dobj" and c.i > verb.i for c in children)
         ):
             comp = None  # "Drone strike kills 12, Tarvonia blames Belmark"
+        if comp is not None and comp.i < verb.i and verb.lemma_.lower() in _CHARGING:
+            comp = None  # "Woman killed in hit-and-run, driver charged": he is charged
         if comp is None:
             # "said in a statement that the ferry had sunk", the clause hung on the noun
             comp = next(
@@ -828,8 +832,8 @@ class _Finder:
             return None
         cue = words[-1]
         stance = self.stance_of(cue) if cue.tag_ in ("VBD", "VBN", "VBZ", "VBP") else None
-        if stance is None:
-            return None
+        if stance is None or cue.lemma_.lower() in _CHARGING:
+            return None  # "..., driver charged": a headline's passive, see `content`
         comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].text == ","), None)
         if comma is None or len(words) - comma - 2 > 6 or comma < 4:
             return None
