@@ -21,31 +21,8 @@ _SINGLE_CLOSE = "\u2019"
 # capital (or the end of the paragraph).
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"]|\s*$)")
 # Titles whose full stop ends no sentence ("Do not trust Mr. Nichols").
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "capt",
-        "sgt",
-        "sen",
-        "rep",
-        "gov",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "rev",
-        "hon",
-        "maj",
-        "adm",
-    ]
-)
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "sen",
+                     "rep", "gov", "st", "jr", "sr", "no", "rev", "hon", "maj", "adm"})  # fmt: skip
 
 
 @dataclass(frozen=True)
