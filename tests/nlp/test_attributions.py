@@ -353,6 +353,8 @@ def test_asking_whether_questions_it() -> None:
         "The witness asked not to be named.",
         # the one asked answers; the asking is nobody's statement
         "Asked whether the riots were an uprising, most respondents said no.",
+        # the writer asking in an interview doubts nothing
+        "When I asked the coach whether he kept the ball, he smiled.",
     ],
 )
 def test_asking_for_something_or_being_asked_states_nothing(text: str) -> None:

@@ -341,10 +341,14 @@ class _Finder:
     def stance_of(self, verb: Any) -> Stance | None:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         stance = self.cues.stance(verb.lemma_.lower(), particle)
-        if verb.lemma_.lower() in _ASKING and not any(c.dep_ == "nsubj" for c in verb.children):
-            # "when asked whether ..., she said": the one asked answers; the asking is
-            # no one's statement
-            return None
+        if verb.lemma_.lower() in _ASKING:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # "when asked whether ..., she said": the one asked answers; and the
+            # writer's "When I asked Ford whether ..." is the interview, not a doubt
+            if subj is None:
+                return None
+            if subj.lower_ in ("i", "we") and self.quote_at(subj.idx, subj.idx + 1) is None:
+                return None
         if stance is None and verb.lemma_.lower() in _ENDORSE:
             return "asserts"
         if stance is None and verb.lemma_.lower() in ("put", "give", "estimate", "place"):
