@@ -83,14 +83,19 @@ def _people_before(
 ) -> list[tuple[int, dict[str, Any]]]:
     """Person mentions from `window` sentences back up to `start`, nearest last."""
     earliest = analysis.sentences[max(0, here - window)][0] if analysis.sentences else 0
-    before = [
+    before = [(p, e) for p, e in _people_in(article_id, entities) if earliest <= p < start]
+    return sorted(before, key=lambda pair: pair[0])
+
+
+def _people_in(article_id: str, entities: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
+    """Every mention of a person in an article: (offset, entity)."""
+    return [
         (m["start"], ent)
         for ent in entities
         if ent["type"] == "PERSON"
         for m in ent["mentions"]
-        if m["article_id"] == article_id and earliest <= m["start"] < start
+        if m["article_id"] == article_id
     ]
-    return sorted(before, key=lambda pair: pair[0])
 
 
 def _genders(
@@ -104,13 +109,7 @@ def _genders(
     left out."""
     doc = analysis.doc
     text = doc.text if doc is not None else ""
-    people = [
-        (m["start"], ent["id"])
-        for ent in entities
-        if ent["type"] == "PERSON"
-        for m in ent["mentions"]
-        if m["article_id"] == article_id
-    ]
+    people = [(pos, ent["id"]) for pos, ent in _people_in(article_id, entities)]
     by_sentence: dict[int, set[str]] = {}
     for pos, ent_id in people:
         by_sentence.setdefault(analysis.sentence_of(pos), set()).add(ent_id)

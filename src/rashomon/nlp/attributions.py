@@ -231,6 +231,8 @@ _UNKNOWING = frozenset({"idea", "clue", "information", "knowledge", "indication"
 # Cues that question only what they ask about: "asked whether the dam would hold", not
 # "asked residents to leave".
 _ASKING = frozenset({"ask", "wonder"})
+# The writer, outside a quotation; the quoted person, inside one.
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _names_same(speaker: str, owner: str) -> bool:
@@ -302,11 +304,18 @@ class _Finder:
         lo = self.text.rfind("\n", 0, char) + 1
         hi = self.text.find("\n", char)
         hi = len(self.text) if hi < 0 else hi
-        while self.text[:hi].rstrip().endswith(":"):
-            nxt = len(self.text) - len(self.text[hi:].lstrip())
-            end = self.text.find("\n", nxt)
-            if nxt >= len(self.text) or self.text[nxt] not in _OPENING:
+        while True:
+            last = hi
+            while last > lo and self.text[last - 1].isspace():
+                last -= 1
+            nxt = hi
+            while nxt < len(self.text) and self.text[nxt].isspace():
+                nxt += 1
+            if self.text[last - 1 : last] != ":" or nxt >= len(self.text):
                 break
+            if self.text[nxt] not in _OPENING:
+                break
+            end = self.text.find("\n", nxt)
             hi = len(self.text) if end < 0 else end
         return lo, hi
 
@@ -347,7 +356,7 @@ class _Finder:
             # writer's "When I asked Ford whether ..." is the interview, not a doubt
             if subj is None:
                 return None
-            if subj.lower_ in ("i", "we") and self.quote_at(subj.idx, subj.idx + 1) is None:
+            if subj.lower_ in _FIRST_PERSON and self.quote_at(subj.idx, subj.idx + 1) is None:
                 return None
         if stance is None and verb.lemma_.lower() in _ENDORSE:
             return "asserts"
@@ -822,7 +831,7 @@ class _Finder:
             return False
         if att.speaker_start is None:
             return True
-        first_person = (att.speaker or "").lower() in ("i", "we")
+        first_person = (att.speaker or "").lower() in _FIRST_PERSON
         return first_person and q.start <= att.speaker_start < q.end
 
     def trailing_cue(self, sent: Any) -> Attribution | None:
@@ -1248,10 +1257,15 @@ class _Finder:
         span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
         return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
+    @staticmethod
+    def carried_on(att: Attribution) -> bool:
+        """Whether what follows a statement may carry it on: only someone's words can
+        be; a report no one makes ("Arson is suspected.", "Pagano is expected to
+        return") cannot."""
+        return att.speaker_kind != "unnamed"
+
     def quote_continuations(self, found: list[Attribution]) -> list[Attribution]:
-        """A quotation with no cue that follows a speaker's words carries them on; one
-        after a report with no one saying it ("Pagano is expected to return") does not:
-        a quotation is someone's words."""
+        """A quotation with no cue that follows someone's words carries them on."""
         out = []
         for q in self.quotes:
             if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in found):
@@ -1260,7 +1274,7 @@ class _Finder:
             prev = [
                 a
                 for a in found
-                if a.sentence < here and here - a.sentence <= 1 and a.speaker_kind != "unnamed"
+                if a.sentence < here and here - a.sentence <= 1 and self.carried_on(a)
             ]
             if not prev:
                 continue
@@ -1344,8 +1358,8 @@ class _Finder:
             if not before:
                 continue
             last = before[-1]
-            if last.speaker_kind == "unnamed":
-                continue  # "Arson is suspected." is no one's to carry on
+            if not self.carried_on(last):
+                continue
             gap = range(last.sentence + 1, att.sentence)
             taken = {o.sentence for o in found}
             if not gap or any(s in taken for s in gap):
