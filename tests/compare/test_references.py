@@ -89,3 +89,30 @@ def test_the_gender_the_article_gives_a_person_settles_a_pronoun() -> None:
         "John Carter met Maria Lopez in Vellby. He said nothing afterwards."
     )
     assert resolve(text, "He") == "John Carter"
+
+
+def test_a_speaker_is_no_one_named_in_the_quotation_they_speak() -> None:
+    text = (
+        "Governor Taban Deng visited the camp on Friday. "
+        '"These people (Ahmed Haroun) must answer for this," he told reporters.'
+    )
+    assert resolve(text, "he") == "Taban Deng"
+
+
+def test_a_pronoun_passes_over_a_name_in_someone_else_s_quotation() -> None:
+    text = (
+        "Coach Doug Miller praised the team. "
+        '"It is special to pass players like Kyle Brandt," Miller said. '
+        '"I looked up to them," he said.'
+    )
+    assert resolve(text, "he") == "Doug Miller"
+
+
+def test_a_name_in_indirect_speech_stays_a_pronoun_s_reading() -> None:
+    # Names in what others report indirectly are the story's people, not quoted words
+    text = (
+        "Paul Grant was shot in May. "
+        "Lawyers contended that Tom Hale fired because a delusion made him believe "
+        "he was under attack."
+    )
+    assert resolve(text, "him") == "Tom Hale"

@@ -61,9 +61,10 @@ def resolve_reference(
         def agreeing(people: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, dict[str, Any]]]:
             return [(p, e) for p, e in people if gender.get(e["id"], wanted) == wanted]
 
-        near = agreeing(before)
+        near = _likely_speakers(agreeing(before), start, analysis)
         if not near and before:
-            near = agreeing(_people_before(start, here, _WIDER, article_id, analysis, entities))
+            wider = _people_before(start, here, _WIDER, article_id, analysis, entities)
+            near = _likely_speakers(agreeing(wider), start, analysis)
         return _unique_nearest(near, analysis, here)
     m = _DESCRIPTION.match(ref)
     if m is None or m.group("head") not in _PEOPLE_WORDS:
@@ -85,6 +86,21 @@ def _people_before(
     earliest = analysis.sentences[max(0, here - window)][0] if analysis.sentences else 0
     before = [(p, e) for p, e in _people_in(article_id, entities) if earliest <= p < start]
     return sorted(before, key=lambda pair: pair[0])
+
+
+def _likely_speakers(
+    people: list[tuple[int, dict[str, Any]]], start: int, analysis: ArticleAnalysis
+) -> list[tuple[int, dict[str, Any]]]:
+    """Whom a speaker's pronoun may be: never one named in the quotation it reports
+    ('"These people (Khartoum) must answer," he said'); and, while anyone else is left,
+    no one named only in others' quotations ('"I met Putin," Trump said. He added ...'
+    is Trump). Names in indirect speech stay: "Defense lawyers contended Nichols was
+    deluded, which made him believe ..." is Nichols."""
+    quoted = [a for a in analysis.attributions if a.direct]
+    own = [a for a in quoted if a.speaker_start == start]
+    people = [(p, e) for p, e in people if not any(a.start <= p < a.end for a in own)]
+    outside = [(p, e) for p, e in people if not any(a.start <= p < a.end for a in quoted)]
+    return outside or people
 
 
 def _people_in(article_id: str, entities: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
