@@ -541,3 +541,27 @@ def test_a_nationality_describes_a_private_speaker_but_officials_speak_for_the_s
     assert said["A Norwegian activist"] == ("Norwegian activist", None), said
     norway = said["Norwegian officials"]
     assert norway[1] is not None and said["Norway's foreign ministry"][1] == norway[1], said
+
+
+WIRE = {
+    "a.txt": (
+        "Camp hit by air strike\n\n"
+        "A refugee camp was hit by an air strike on Thursday, a Reuters witness said. "
+        "Reuters reported that the camp held 20,000 people.\n"
+    ),
+    "b.txt": (
+        "Air strike on camp\n\n"
+        "The camp was struck on Thursday morning, a Reuters spokesman said. Aid groups "
+        "said the camp held about 20,000 refugees.\n"
+    ),
+}
+
+
+def test_a_witness_an_organisation_names_speaks_for_themselves_its_spokesman_for_it(
+    tmp_path_factory: Any,
+) -> None:
+    story = only_story(tmp_path_factory, WIRE)
+    said = {a["speaker_text"]: (a["speaker"], a["speaker_entity_id"]) for a in story.attributions}
+    assert said["a Reuters witness"] == ("Reuters witness", None), said
+    assert said["a Reuters spokesman"][1] is not None, said
+    assert said["a Reuters spokesman"][1] == said["Reuters"][1], said

@@ -393,6 +393,10 @@ def _speakers(
         # "an American activist", "a resident of Ashgabat": not the state's voice (what
         # a state owns, "Belmark's spin doctors", speaks for it)
         return [(_display(att.speaker), None)]
+    if best[2]["type"] == "ORG" and not owns(best) and _private(phrase, best, _PRIVATE_ROLES):
+        # "a Reuters witness", "any honest Chiefs fan": the company or the club names
+        # who they are, and they speak for themselves
+        return [(_display(att.speaker), None)]
     return [(best[2]["name"], best[2]["id"])]
 
 
@@ -409,10 +413,22 @@ _SPEAKS_FOR = frozenset(
 )
 
 
-def _private(span: Any, name: tuple[int, int, dict[str, Any]]) -> bool:
+# People an organisation's name describes who do not speak for it ("a Reuters
+# witness", "a Chiefs fan"); its officers, staff, papers and sites do.
+_PRIVATE_ROLES = frozenset(
+    """witness resident fan star customer client user student passenger worker employee
+    volunteer survivor victim viewer reader patient shopper villager neighbour neighbor
+    activist supporter eyewitness bystander""".split()  # noqa: SIM905
+)
+
+
+def _private(
+    span: Any, name: tuple[int, int, dict[str, Any]], roles: frozenset[str] | None = None
+) -> bool:
     """Whether a speaker phrase names a place only to describe someone who does not
     speak for it: its head is a common noun outside `_SPEAKS_FOR` ("activist",
-    "resident"), or a name with such a noun beside it ("Maral, a resident of X")."""
+    "resident"), or a name with such a noun beside it ("Maral, a resident of X"). With
+    `roles`, the head must be one of them (an organisation's people)."""
     if span is None:
         return False
     head = span.root
@@ -420,6 +436,8 @@ def _private(span: Any, name: tuple[int, int, dict[str, Any]]) -> bool:
         return False  # the place itself speaks ("Ankara said")
     if head.pos_ == "PROPN":
         head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), head)
+    if roles is not None:
+        return head.pos_ == "NOUN" and head.lemma_.lower() in roles
     return head.pos_ == "NOUN" and head.lemma_.lower() not in _SPEAKS_FOR
 
 
