@@ -635,6 +635,31 @@ def test_saying_the_evidence_is_missing_questions(text: str) -> None:
     assert only(text).stance == "questions"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The driver, who police said was drunk, was arrested.", "police", "was drunk"),
+        (
+            "Crews heard two blasts, which army officials said suggested the tunnel was mined.",
+            "army officials",
+            "suggested the tunnel was mined",
+        ),
+    ],
+)
+def test_a_cue_inside_a_relative_clause_is_its_own_subject_s(
+    text: str, speaker: str, said: str
+) -> None:
+    # the relative word is what the words are about, neither the speaker nor a speaker
+    # of the verb that follows
+    att = only(text)
+    assert (att.speaker, content(text, att)) == (speaker, said)
+
+
+def test_who_said_in_a_relative_clause_is_still_the_one_it_is_about() -> None:
+    att = only("Pavel Orsk, who said the claims were false, left early.")
+    assert att.speaker == "Pavel Orsk"
+
+
 def test_finding_no_sign_of_life_is_a_finding_not_a_doubt() -> None:
     att = only("The rescuers said there were no signs of life in the wreck.")
     assert att.stance == "asserts"

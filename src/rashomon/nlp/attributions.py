@@ -405,7 +405,11 @@ class _Finder:
             )  # fmt: skip
         tok = verb
         for _ in range(4):
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            # "The man, who police said was armed": "who" is the one said to be armed,
+            # the police speak
+            subj = next((c for c in subjects if c.lower_ not in _RELATIVE), None)
+            subj = subj if subj is not None else next(iter(subjects), None)
             if subj is not None:
                 if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return tok.head
@@ -569,6 +573,13 @@ class _Finder:
                 for c in comp.children
                 if c.dep_ == "conj" and c.pos_ == "VERB" and self.own_clause_cue(c)
                 for t in c.subtree
+            }
+            # "which he said killed seven": the relative word before the cue stands for
+            # what the clause is about; what was said is the clause after the cue
+            skip |= {
+                t.i
+                for t in comp.children
+                if t.i < verb.i < comp.i and t.lower_ in _RELATIVE and t.dep_ == "nsubj"
             }
             toks = [
                 t for t in self.subtree(comp)
@@ -1064,6 +1075,12 @@ class _Finder:
         stance = self.stance_of(verb)
         if stance is None or self.negated(verb):
             return None
+        if (
+            verb.dep_ == "ccomp"
+            and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children)
+            and self.stance_of(verb.head) is not None
+        ):
+            return None  # "blasts, which officials said suggested ...": what was said
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in (
             "xcomp",
         ):
