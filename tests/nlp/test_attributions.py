@@ -660,6 +660,31 @@ def test_who_said_in_a_relative_clause_is_still_the_one_it_is_about() -> None:
     assert att.speaker == "Pavel Orsk"
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The company said it remains committed to its old business, and will continue "
+            "to invest in it.",
+            "it remains committed to its old business, and will continue to invest in it",
+        ),
+        (
+            "Witnesses testified he had a hard childhood and has shown signs of remorse.",
+            "he had a hard childhood and has shown signs of remorse",
+        ),
+    ],
+)
+def test_a_verb_joined_to_said_in_a_tense_that_does_not_narrate_is_said_too(
+    text: str, said: str
+) -> None:
+    assert content(text, only(text)) == said
+
+
+def test_a_second_cue_joined_to_said_stays_its_own() -> None:
+    text = "She said the talks failed and denied that troops moved."
+    assert [content(text, a) for a in attributions(text)] == ["the talks failed", "troops moved"]
+
+
 def test_finding_no_sign_of_life_is_a_finding_not_a_doubt() -> None:
     att = only("The rescuers said there were no signs of life in the wreck.")
     assert att.stance == "asserts"

@@ -197,6 +197,9 @@ _ANAPHORIC_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those",
 _PERSONAL = frozenset({"he", "she"})
 _IMPERSONAL = frozenset({"it", "they"})
 _RELATIVE = frozenset({"which", "who", "that"})
+# Auxiliaries that a narrated past does not take: a verb joined to "said" with one of
+# them goes on with what was said.
+_NOT_NARRATING = frozenset({"will", "has", "have", "can", "may", "must", "shall", "'s", "'ve"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
 _HEDGE_WORDS = frozenset(
     [
@@ -587,6 +590,7 @@ class _Finder:
             ]  # fmt: skip
             while toks and toks[-1].dep_ in ("cc", "punct"):
                 toks.pop()
+            toks += [t for c in self.said_too(verb, comp) for t in c.subtree]
             if parts:
                 first = list(toks)
                 while first and first[-1].dep_ in ("cc", "punct"):
@@ -713,6 +717,27 @@ class _Finder:
         if pcomp is not None and stance in ("denies", "questions"):
             return list(pcomp.subtree), False, None
         return None
+
+    def said_too(self, verb: Any, comp: Any) -> list[Any]:
+        """Verbs the parse joins to a past cue that go on with what was said, not with
+        what the speaker did: their tense does not narrate ("said it remains committed,
+        and will continue to invest"; "testified he had a troubled childhood and has
+        shown remorse"), against "said the plan had failed and resigned"."""
+        if verb.tag_ != "VBD":
+            return []
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.i > comp.i
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and self.stance_of(c) is None
+            and (
+                c.tag_ in ("VBZ", "VBP")
+                or any(g.dep_ == "aux" and g.lower_ in _NOT_NARRATING for g in c.children)
+            )
+        ]
 
     def own_clause_cue(self, verb: Any) -> bool:
         """A cue verb with no subject of its own that carries its own clause ("and
