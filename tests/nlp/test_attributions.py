@@ -685,6 +685,23 @@ def test_a_second_cue_joined_to_said_stays_its_own() -> None:
     assert [content(text, a) for a in attributions(text)] == ["the talks failed", "troops moved"]
 
 
+def test_a_speaker_after_said_speaks_when_the_parse_makes_the_statement_a_subject() -> None:
+    # The parse reads "stories ... collapsed" as a subject of "said" beside Ina
+    text = (
+        "A search for victims was under way.\n\n"
+        "Several stories of the Mutiara Hotel in the main city Manokwari collapsed, said "
+        "Ina, a nurse at a navy hospital, adding that she had treated 20 victims."
+    )
+    found = attributions(text)
+    assert [(a.speaker, content(text, a)) for a in found] == [
+        (
+            "Ina, a nurse at a navy hospital",
+            "Several stories of the Mutiara Hotel in the main city Manokwari collapsed",
+        ),
+        ("Ina, a nurse at a navy hospital", "she had treated 20 victims"),
+    ]
+
+
 def test_finding_no_sign_of_life_is_a_finding_not_a_doubt() -> None:
     att = only("The rescuers said there were no signs of life in the wreck.")
     assert att.stance == "asserts"

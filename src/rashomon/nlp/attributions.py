@@ -413,6 +413,8 @@ class _Finder:
             # the police speak
             subj = next((c for c in subjects if c.lower_ not in _RELATIVE), None)
             subj = subj if subj is not None else next(iter(subjects), None)
+            if self.inverted(tok, subjects):
+                subj = subjects[-1]  # "Several stories collapsed, said Ina, a nurse"
             if subj is not None:
                 if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return tok.head
@@ -549,6 +551,11 @@ class _Finder:
                  for x in g.children if x.dep_ in ("acl", "relcl", "ccomp") and self.marked(x)),
                 None,
             )  # fmt: skip
+        subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+        if comp is None and self.inverted(verb, subjects):
+            # "Several stories of the hotel collapsed, said Ina": the parse made the
+            # statement a second subject
+            return list(verb.doc[verb.sent.start : verb.i - 1]), False, None
         obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
         if (
             comp is not None
@@ -717,6 +724,18 @@ class _Finder:
         if pcomp is not None and stance in ("denies", "questions"):
             return list(pcomp.subtree), False, None
         return None
+
+    @staticmethod
+    def inverted(verb: Any, subjects: list[Any]) -> bool:
+        """Whether a cue has a subject on each side, the later one right after it and
+        the cue right after a comma: "A collapsed, said Ina" parsed with "A" a subject."""
+        return (
+            len(subjects) >= 2
+            and subjects[0].i < verb.i < subjects[-1].i
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and subjects[-1].left_edge.i == verb.i + 1
+        )
 
     def said_too(self, verb: Any, comp: Any) -> list[Any]:
         """Verbs the parse joins to a past cue that go on with what was said, not with
