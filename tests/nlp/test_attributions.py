@@ -73,6 +73,17 @@ def test_quote_in_the_paragraph_after_a_colon() -> None:
     assert content(text, att).startswith("Prices will fall sharply")
 
 
+def test_a_report_ending_in_a_colon_gives_its_speaker_to_the_quotation_after_it() -> None:
+    text = (
+        "Mr Hallan denied that fighters were at the school:\n\n"
+        "\u201cWe are sure there were no fighters in the school compound.\u201d"
+    )
+    denial, quoted = attributions(text)
+    assert (denial.speaker, denial.stance) == ("Mr Hallan", "denies")
+    assert quoted.direct and quoted.speaker == "Mr Hallan"
+    assert content(text, quoted).startswith("We are sure there were no fighters")
+
+
 def test_a_quotation_right_after_the_cue_is_what_was_said() -> None:
     # The parse hangs the rest of the sentence under the quoted words; the quotation
     # is still all that was said.

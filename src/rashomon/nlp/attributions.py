@@ -1377,13 +1377,23 @@ class _Finder:
             prev = [
                 a
                 for a in found
-                if a.sentence < here and here - a.sentence <= 1 and self.carried_on(a)
+                if (0 < here - a.sentence <= 1 or self.introduces(a, q)) and self.carried_on(a)
             ]
             if not prev:
                 continue
             last = max(prev, key=lambda a: a.cue_start)
             out.append(self.carry_on(last, q.start, q.end, here, "asserts", direct=True))
         return out
+
+    def introduces(self, att: Attribution, q: Quote) -> bool:
+        """Whether a report ends in a colon that opens the quotation ("Gunness denied
+        militants were there:" and the quotation as its own paragraph)."""
+        between = self.text[att.end : q.start]
+        return (
+            att.end <= q.start
+            and ":" in between
+            and all(c in ": \t\n" or c in _OPENING for c in between)
+        )
 
     def carry_on(
         self, last: Attribution, start: int, end: int, sentence: int, stance: Stance, direct: bool
