@@ -240,6 +240,12 @@ _ASKING = frozenset({"ask", "wonder"})
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
+def _only_marks(between: str, separators: str) -> bool:
+    """Whether the text between a cue and a quotation is only separators and opening
+    quotation marks ('said: "', "denied ...:" and a new paragraph)."""
+    return all(c in separators or c in _OPENING for c in between)
+
+
 def _names_same(speaker: str, owner: str) -> bool:
     """Whether a speaker phrase names the owner of a pointer ("Turkish President Recep
     Tayyip" and "Erdogan" do not; "President Erdogan" and "Erdogan's" do)."""
@@ -1018,7 +1024,7 @@ class _Finder:
         for q in self.quotes:
             if q.closed and cue_hi <= q.start and start <= q.start < end and q.end < end:
                 between = self.text[cue_hi : q.start]
-                if len(between) <= 4 and all(c in ":, " or c in _OPENING for c in between):
+                if len(between) <= 4 and _only_marks(between, ":, "):
                     return q
         return None
 
@@ -1389,11 +1395,7 @@ class _Finder:
         """Whether a report ends in a colon that opens the quotation ("Gunness denied
         militants were there:" and the quotation as its own paragraph)."""
         between = self.text[att.end : q.start]
-        return (
-            att.end <= q.start
-            and ":" in between
-            and all(c in ": \t\n" or c in _OPENING for c in between)
-        )
+        return att.end <= q.start and ":" in between and _only_marks(between, ": \t\n")
 
     def carry_on(
         self, last: Attribution, start: int, end: int, sentence: int, stance: Stance, direct: bool
