@@ -147,6 +147,22 @@ def test_framing_shows_labels_side_by_side_and_hedges(example: Report) -> None:
     assert doc.xpath("//span[contains(@class,'hedge')]")
 
 
+def test_an_outlets_coverage_names_a_disputed_claim_only_with_its_sides(example: Report) -> None:
+    story = example.stories[0].to_dict()
+    disputed = next(c for c in story["claims"] if c["status"] == "disputed")
+    row = story["framing"]["articles"][0]
+    row["omitted_claim_ids"] = [disputed["id"]]
+    by_id = {a.id: a.to_dict() for a in example.articles}
+    doc = lxml.html.fragment_fromstring(story_html(story, by_id))
+    framing = doc.xpath(".//*[@id=$i]", i=f"{story['id']}-framing")[0]
+    links = [a.text_content() for a in framing.xpath(".//a")]
+    shown = [text for text in links if disputed["text"] in text]
+    assert shown
+    deniers = {p["actor"] for p in disputed["positions"] if p["stance"] == "denies"}
+    for text in shown:
+        assert text.startswith("disputed: ") and any(f"{d} deny" in text for d in deniers)
+
+
 def test_story_without_framing_or_summary_shows_neither(example: Report) -> None:
     story = example.stories[0].to_dict()
     story["framing"], story["summary"] = {}, []

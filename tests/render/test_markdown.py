@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
-from rashomon.render.markdown import _claims
+from rashomon.render.markdown import _claims, _framing
 
 
 def _position(actor: str, stance: str, article: str, evidence: str) -> dict[str, Any]:
@@ -43,3 +44,21 @@ def test_a_disputed_claim_says_who_holds_each_side() -> None:
     )
     head = next(line for line in _claims([claim]) if line.startswith("- "))
     assert head.startswith("- **Disputed** (2 articles): Police say; The council deny:")
+
+
+def test_an_outlets_coverage_names_a_disputed_claim_only_with_its_sides() -> None:
+    disputed = _claim(
+        "The bridge was closed",
+        _position("Police", "asserts", "a", "Police said the bridge was closed."),
+        _position("The council", "denies", "b", "The council denied the bridge was closed."),
+    )
+    agreed = dict(_claim("The river rose", _position("Police", "asserts", "a", "It rose.")),
+                  id="claim-2", status="consensus")  # fmt: skip
+    row = {"article_id": "c", "distinctive_terms": [], "hedges": [], "tone": [],
+           "unique_claim_ids": ["claim-2"], "omitted_claim_ids": ["claim-1"]}  # fmt: skip
+    story = SimpleNamespace(framing={"articles": [row], "referents": []},
+                            claims=[disputed, agreed])  # fmt: skip
+    lines = _framing(story, {"c": SimpleNamespace(outlet="The Courier")})
+    sides = "disputed: Police say; The council deny: \u201cThe bridge was closed\u201d"
+    assert f"  - leaves out: {sides}" in lines
+    assert "  - reports alone: The river rose" in lines

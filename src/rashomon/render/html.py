@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
-from rashomon.render import register_renderer
+from rashomon.render import claim_as_positions, register_renderer
 from rashomon.report import Report
 
 __all__ = ["REPORT_CSS", "REPORT_JS", "content_security_policy", "render_html", "story_html"]
@@ -462,7 +462,8 @@ class _StoryView:
         framing = self.story.get("framing")
         if not isinstance(framing, dict):
             return {"articles": [], "referents": [], "outlets": []}
-        claim_text = {c.get("id"): c.get("text") or "" for c in self.claims}
+        # a disputed claim is named with its sides, as everywhere else
+        claim_text = {c.get("id"): claim_as_positions(c) for c in self.claims}
         cards = []
         for fa in framing.get("articles") or []:
             aid = str(fa.get("article_id")) if isinstance(fa, dict) else ""

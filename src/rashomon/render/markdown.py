@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from rashomon.model import Article
-from rashomon.render import register_renderer
+from rashomon.render import claim_as_positions, claim_sides, register_renderer
 from rashomon.report import Report
 
 
@@ -26,13 +26,7 @@ def _article_line(a: Article) -> str:
     )
 
 
-_VERB = {"asserts": "say", "denies": "deny", "hedges": "suggest", "questions": "question"}
 _MAX_CLAIMS = 40
-
-
-def _who(positions: list[dict[str, Any]], stance: str) -> str:
-    actors = list(dict.fromkeys(p["actor"] for p in positions if p["stance"] == stance))
-    return ", ".join(actors)
 
 
 def _claims(claims: list[dict[str, Any]]) -> list[str]:
@@ -49,11 +43,7 @@ def _claims(claims: list[dict[str, Any]]) -> list[str]:
             out.append(f"- **{status}**, figures differ ({sources} article{plural}): "
                        f"{_cell(c['text'])}")  # fmt: skip
         elif c["status"] == "disputed":
-            sides = [
-                f"{_who(c['positions'], st)} {_VERB[st]}"
-                for st in ("asserts", "hedges", "questions", "denies")
-                if _who(c["positions"], st)
-            ]
+            sides = claim_sides(c)
             out.append(f"- **Disputed** ({sources} article{plural}): {'; '.join(sides)}: "
                        f"\u201c{_cell(c['text'])}\u201d")  # fmt: skip
         else:
@@ -190,7 +180,7 @@ def _framing(story: Any, by_id: dict[str, Article]) -> list[str]:
                 cells.append(f"{t['score']:+.2f} ({t['n']})" if t else "—")
             out.append(f"| {_cell(actor)} | {' | '.join(cells)} |")
         out.append("")
-    claims = {c["id"]: c["text"] for c in story.claims}
+    claims = {c["id"]: c for c in story.claims}
     for name, r in zip(outlets, rows, strict=True):
         terms = ", ".join(
             f"{t['term']} ({t['count']} here, {t['rest_count']} elsewhere)"
@@ -203,7 +193,10 @@ def _framing(story: Any, by_id: dict[str, Article]) -> list[str]:
             out.append(f"  - {h['kind']}: \u201c{_cell(h['text'])}\u201d on {_cell(h['target'])}")
         for label, ids in (("reports alone", r["unique_claim_ids"]),
                            ("leaves out", r["omitted_claim_ids"])):  # fmt: skip
-            shown = "; ".join(_cell(claims.get(i, i)[:120]) for i in ids[:5])
+            # a disputed claim is named with its sides, as everywhere else
+            shown = "; ".join(
+                _cell(claim_as_positions(claims[i], 120)) for i in ids[:5] if i in claims
+            )
             if shown:
                 out.append(f"  - {label}: {shown}")
     out.append("")
