@@ -1,6 +1,9 @@
 """The neutrality check on every corpus we have, gold or not: each story's summary
 sentences that state a disputed claim without saying who holds it
-(`rashomon.compare.summary.neutrality_violations`). Must be 0 everywhere.
+(`rashomon.compare.summary.neutrality_violations`), and each line of report.md that
+names a disputed claim without its sides (`view_violations`: every line holding a
+disputed claim's text must mark it disputed, or be a position's evidence under an
+actor and a stance). Both must be 0 everywhere.
 
     .venv/bin/python benchmarks/quality/neutrality.py [FOLDER ...]
 
@@ -12,10 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -31,6 +36,35 @@ def _label(folder: Path) -> str:
         if base in folder.parents:
             return str(folder.relative_to(base))
     return str(folder)
+
+
+_POSITION_LINE = re.compile(r"^\s+- .+ \((?:asserts|denies|hedges|questions), [^)]*\): ")
+
+
+def view_violations(report: Any) -> list[dict[str, str]]:
+    """Lines of report.md that hold a disputed claim's text with no mark that it is
+    disputed ("Disputed", "figures differ"), no actor and stance before it (a
+    position's evidence), and no verb of saying with one of its holders (a summary
+    sentence, which `neutrality_violations` reads more closely)."""
+    from rashomon.compare.summary import saying_verb_in
+    from rashomon.render import render
+
+    lines = render(report, "md").splitlines()
+    out = []
+    for story in report.stories:
+        for claim in story.claims:
+            if claim["status"] != "disputed":
+                continue
+            holders = {p["actor"].lower() for p in claim["positions"]}
+            for line in lines:
+                if claim["text"][:120] not in line or _POSITION_LINE.match(line):
+                    continue
+                if "isputed" in line or "figures differ" in line:
+                    continue
+                if saying_verb_in(line) and any(h in line.lower() for h in holders):
+                    continue
+                out.append({"claim_id": claim["id"], "line": line})
+    return out
 
 
 def check(folder: Path) -> dict[str, object]:
@@ -50,6 +84,7 @@ def check(folder: Path) -> dict[str, object]:
         cited_disputed += sum(bool(ids & set(s["claim_ids"])) for s in story.summary)
         for v in neutrality_violations(story.summary, story.claims):
             violations.append(dict(v, story=story.id))
+    in_views = view_violations(report)
     return {
         "corpus": str(folder.relative_to(ROOT.parent))
         if ROOT.parent in folder.parents
@@ -61,6 +96,8 @@ def check(folder: Path) -> dict[str, object]:
         "sentences_citing_a_disputed_claim": cited_disputed,
         "violations": len(violations),
         "examples": violations[:5],
+        "report_md_violations": len(in_views),
+        "report_md_examples": in_views[:5],
         "seconds": round(seconds, 1),
     }
 
@@ -75,7 +112,7 @@ def main() -> int:
             print(f"skipped {folder}: not here", file=sys.stderr)
             continue
         result = check(folder.resolve())
-        failed |= bool(result["violations"])
+        failed |= bool(result["violations"]) or bool(result["report_md_violations"])
         print(json.dumps(result, indent=2, ensure_ascii=False))
     return 1 if failed else 0
 

@@ -70,3 +70,31 @@ def test_the_timeline_is_sorted(story: Any) -> None:
 
 def test_days_after_the_story_s_happening_count_from_its_day(story: Any) -> None:
     assert entry_with(story, "two days after the storm")["date"] == "2025-05-15"
+
+
+DISPUTED = {
+    "courier.txt": (
+        "Date: 3 March 2025\n\n"
+        "Mill fire in Harlow\n\n"
+        "Police said the Harlow Front set fire to the grain mill in Harlow on Sunday. "
+        "The Harlow Front denied that it set fire to the mill.\n"
+    ),
+    "herald.txt": (
+        "Date: 4 March 2025\n\n"
+        "Harlow mill burns\n\n"
+        "The Harlow Front set fire to the grain mill in Harlow on Sunday, the fire brigade "
+        "said. The group denied it.\n"
+    ),
+}
+
+
+def test_a_disputed_claim_is_dated_only_with_its_sides(tmp_path: Any) -> None:
+    story = analyse_texts(tmp_path, DISPUTED).stories[0]
+    disputed = {c["id"]: c for c in story.claims if c["status"] == "disputed"}
+    entries = [e for e in story.timeline if set(e["claim_ids"]) & set(disputed)]
+    assert entries, (story.claims, story.timeline)
+    for e in entries:
+        claim = disputed[e["claim_ids"][0]]
+        # not "Harlow Front set fire to the grain mill" as a fact of 2 March
+        assert e["event"].startswith("disputed: ") and " deny: " in e["event"], e
+        assert claim["text"] in e["event"]

@@ -13,6 +13,7 @@ import hashlib
 from datetime import date
 from typing import Any
 
+from rashomon.compare.neutral import claim_as_positions
 from rashomon.compare.words import content_words
 from rashomon.model import Article, ArticleAnalysis
 from rashomon.nlp.temporal import TimeExpression, find_times
@@ -115,7 +116,8 @@ def timeline(
                 dated.setdefault(claim["id"], []).append(
                     (t.value, t.precision, inferred and t.relative, article.id, sentence, t)
                 )
-                text_of[claim["id"]] = claim["text"]
+                # a disputed claim is an event only with its sides
+                text_of[claim["id"]] = claim_as_positions(claim)
     entries: list[dict[str, Any]] = []
     conflicts: list[dict[str, Any]] = []
     for claim_id, found in dated.items():

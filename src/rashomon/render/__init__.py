@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from rashomon import errors
+from rashomon.compare.neutral import claim_as_positions, claim_sides
 from rashomon.report import Report
 
 __all__ = [
     "claim_as_positions",
+    "claim_sides",
     "format_for",
     "formats",
     "register_folder_writer",
@@ -24,31 +25,6 @@ __all__ = [
 ]
 
 RenderFn = Callable[[Report], str]
-
-STANCE_VERBS = {"asserts": "say", "hedges": "suggest", "questions": "question", "denies": "deny"}
-
-
-def claim_sides(claim: dict[str, Any]) -> list[str]:
-    """Who holds each stance on a claim, in a fixed order: "Tarvonia, Osterland say",
-    "Belmark deny"."""
-    positions = claim.get("positions") or []
-    out = []
-    for stance, verb in STANCE_VERBS.items():
-        actors = dict.fromkeys(str(p.get("actor")) for p in positions if p.get("stance") == stance)
-        if actors:
-            out.append(f"{', '.join(actors)} {verb}")
-    return out
-
-
-def claim_as_positions(claim: dict[str, Any], limit: int | None = None) -> str:
-    """A claim's text as any view that names it must give it: a disputed claim only as
-    its sides ("disputed: Tarvonia say; Belmark deny: “...”"), never as a bare
-    statement of fact; any other claim as its text (its first `limit` characters)."""
-    text = str(claim.get("text") or "")[:limit]
-    if claim.get("status") != "disputed":
-        return text
-    return f"disputed: {'; '.join(claim_sides(claim))}: \u201c{text}\u201d"
-
 
 FolderFn = Callable[[Report, Path], None]
 
