@@ -566,3 +566,47 @@ def test_a_witness_an_organisation_names_speaks_for_themselves_its_spokesman_for
     assert said["a Reuters witness"] == ("Reuters witness", None), said
     assert said["a Reuters spokesman"][1] is not None, said
     assert said["a Reuters spokesman"][1] == said["Reuters"][1], said
+
+
+BELLO = {
+    "a.txt": (
+        "A mother's grief\n\n"
+        "Khadija Bello, 35, told the Courier her son had called from the border in May.\n\n"
+        'After his death, she said: "I cried when I could not do anything about it.\n\n'
+        '"I cried then. What is left to cry now? I have three other boys to raise."\n\n'
+        'She told the radio: "I knew something like this would happen."\n'
+    ),
+}
+
+
+def test_a_pronoun_after_a_long_quotation_is_the_one_who_spoke_it(tmp_path_factory: Any) -> None:
+    # the quotation is one turn, however many sentences it runs to
+    story = only_story(tmp_path_factory, BELLO)
+    radio = [a for a in story.attributions if a["sentence"].startswith("She told the radio")]
+    assert [a["speaker"] for a in radio] == ["Khadija Bello"], story.attributions
+
+
+TOLERATED = {
+    "a.txt": (
+        "Principal warns pupil\n\n"
+        "Jason Steward said the principal told him no threats would be tolerated at the "
+        "school.\n"
+    ),
+    "b.txt": (
+        "School row\n\n"
+        "The principal said threats to another child would not be tolerated at the school, "
+        "according to Jason Steward.\n"
+    ),
+}
+
+
+def test_reporting_someone_s_negative_words_is_not_saying_the_opposite(
+    tmp_path_factory: Any,
+) -> None:
+    # "Steward said the principal told him no threats would be tolerated" is Steward
+    # reporting the principal, not Steward asserting that threats would be tolerated
+    story = only_story(tmp_path_factory, TOLERATED)
+    principal = [
+        p for c in story.claims for p in c["positions"] if p["actor"].lower() == "principal"
+    ]
+    assert principal and all(p["stance"] == "asserts" for p in principal), story.claims

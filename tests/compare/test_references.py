@@ -116,3 +116,13 @@ def test_a_name_in_indirect_speech_stays_a_pronoun_s_reading() -> None:
         "he was under attack."
     )
     assert resolve(text, "him") == "Tom Hale"
+
+
+def test_a_pronoun_reaches_further_back_to_one_the_article_gives_its_gender() -> None:
+    # nobody in the two sentences before "She"; Sarah Lind is "she" where she is named
+    text = (
+        "Sarah Lind runs the shelter, and she said she had not slept. "
+        "The storm passed at dawn. The roads were closed. "
+        "She said the shelter would stay open."
+    )
+    assert resolve(text, "She") == "Sarah Lind"

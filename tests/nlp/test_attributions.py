@@ -874,3 +874,58 @@ def test_a_subheading_with_no_full_stop_is_not_read_into_the_next_sentence() -> 
     accusation = only(text)
     assert text[accusation.speaker_start : accusation.speaker_end].startswith("Lena Holm")
     assert content(text, accusation) == "Varby of closing the port"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Abdul Rahman Al Fahd, a cleric, was quoted as saying that the ban would stay.",
+         "Abdul Rahman Al Fahd, a cleric"),
+        ("The Daily Mail quoted the minister as saying the ban would stay.", "the minister"),
+        ("Iraqi officials have been quoted as saying the ban would stay.", "Iraqi officials"),
+    ],
+)  # fmt: skip
+def test_quoted_as_saying_is_the_quoted_one_s_statement(text: str, speaker: str) -> None:
+    att = only(text)
+    assert (att.speaker, att.cue, content(text, att)) == (
+        speaker, "quoted as saying", "the ban would stay"
+    )  # fmt: skip
+
+
+def test_quoted_as_something_else_says_nothing() -> None:
+    assert attributions("He was quoted as an expert in the report.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Jobs assured him that the phone would be fixed.", "the phone would be fixed"),
+        ("She recounted that the police had arrived late.", "the police had arrived late"),
+        ("Most analysts agree the deal is good for shareholders.",
+         "the deal is good for shareholders"),
+        ("The two sides agreed to a ceasefire.", None),
+        ("The two sides agreed to hold talks on Monday.", None),
+    ],
+)  # fmt: skip
+def test_assuring_recounting_and_agreeing_that_report(text: str, said: str | None) -> None:
+    found = attributions(text)
+    assert [content(text, a) for a in found] == ([said] if said else [])
+
+
+def test_what_is_rumoured_is_hedged_by_no_one_and_a_rumoured_thing_is_no_report() -> None:
+    text = "The singer is rumoured to have married in secret."
+    att = only(text)
+    assert (att.speaker, att.stance) == (None, "hedges")
+    assert attributions("Nobody knows if these rumored phones will ever be launched.") == []
+
+
+def test_a_report_after_what_it_reports_is_not_part_of_the_words_reported() -> None:
+    text = "The roof held, but engineers say the hall is not safe, the Courier reports."
+    found = {a.speaker: content(text, a) for a in attributions(text)}
+    assert found == {"engineers": "the hall is not safe", "the Courier": "the hall is not safe"}
+
+
+def test_rumours_that_say_something_are_no_one_s_word() -> None:
+    text = "Moreover, the rumours proclaim the deal will be done as soon as this week."
+    att = only(text)
+    assert (att.speaker, att.stance) == (None, "hedges")

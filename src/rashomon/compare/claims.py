@@ -363,7 +363,7 @@ def _speakers(
             return []
         if att.speaker.lower() in ("he", "she"):
             # "He added that ...": the person who spoke just before, when one did
-            person = _last_person_speaker(att, n, atts, done, entities)
+            person = _last_person_speaker(att, n, atts, done, analysis, entities)
             if person is not None:
                 return [person]
         if not inside:
@@ -530,13 +530,15 @@ def _last_person_speaker(
     n: int,
     atts: list[Attribution],
     done: list[list[tuple[str, str | None]]],
+    analysis: ArticleAnalysis,
     entities: list[dict[str, Any]],
 ) -> tuple[str, str | None] | None:
-    """The person who spoke in the last two sentences before `att`, if exactly one."""
+    """The person who spoke in the last two sentences before `att` (counted from the
+    end of what they said: a long quotation is one turn), if exactly one."""
     people = {e["id"] for e in entities if e["type"] == "PERSON"}
     found: dict[str, tuple[str, str | None]] = {}
     for j in range(n - 1, -1, -1):
-        if att.sentence - atts[j].sentence > 2:
+        if att.sentence - analysis.sentence_of(max(atts[j].start, atts[j].end - 1)) > 2:
             break
         for name, ent in done[j]:
             if ent is not None and ent in people:
@@ -946,6 +948,12 @@ def _verbs(span: Any) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_ != "be")
 
 
+# Verbs that make a statement a report of someone's words ("the principal told him").
+_REPORTING = frozenset(
+    {"say", "tell", "report", "claim", "insist", "allege", "announce", "tweet", "quote"}
+)
+
+
 def _contradicts(
     item: _Item, group: list[_Item], index_of: dict[int, int], vectors: np.ndarray
 ) -> bool:
@@ -956,6 +964,10 @@ def _contradicts(
         if other is item or other.negated or other.stance == "denies":
             continue
         if set(other.actors) & set(item.actors):
+            continue
+        if other.verbs & _REPORTING:
+            # "Steward said the principal told him no threats would be tolerated":
+            # Steward reports the principal's words, he does not say the opposite
             continue
         if item.verbs and other.verbs and not item.verbs & other.verbs:
             continue  # "does not speak for the coast" does not deny "launched the drones"

@@ -65,6 +65,12 @@ def resolve_reference(
         if not near and before:
             wider = _people_before(start, here, _WIDER, article_id, analysis, entities)
             near = _likely_speakers(agreeing(wider), start, analysis)
+        elif not near:
+            # nobody near (a caption or a long quotation between): further back, to
+            # someone the article gives its gender (the model calls places people)
+            wider = _people_before(start, here, _WIDER, article_id, analysis, entities)
+            near = [(p, e) for p, e in wider if gender.get(e["id"]) == wanted]
+            near = _likely_speakers(near, start, analysis)
         return _unique_nearest(near, analysis, here)
     m = _DESCRIPTION.match(ref)
     if m is None or m.group("head") not in _PEOPLE_WORDS:

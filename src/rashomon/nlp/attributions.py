@@ -200,6 +200,7 @@ _RELATIVE = frozenset({"which", "who", "that"})
 # Auxiliaries that a narrated past does not take: a verb joined to "said" with one of
 # them goes on with what was said.
 _NOT_NARRATING = frozenset({"will", "has", "have", "can", "may", "must", "shall", "'s", "'ve"})
+_RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
 _HEDGE_WORDS = frozenset(
     [
@@ -397,6 +398,13 @@ class _Finder:
     def subject(self, verb: Any) -> Any | None:
         """The subject of a cue verb, walking up shared-subject constructions."""
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        quoting = self.quoted_as(verb)
+        if own is None and quoting is not None:
+            # "X was quoted as saying ...", "the paper quoted X as saying ...": X speaks
+            quoted = next((c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            if quoted is None and quoting.dep_ == "acl":
+                quoted = quoting.head  # "Al Fahd, quoted by the paper as saying ..."
+            return quoted
         if own is None and self.coordinated_cue(verb):
             return self.subject(verb.head)
         if own is None and verb.dep_ in ("advcl", "conj"):
@@ -438,6 +446,14 @@ class _Finder:
                 continue
             return None
         return None
+
+    @staticmethod
+    def quoted_as(verb: Any) -> Any | None:
+        """For "saying" in "was quoted as saying" (or "cited as saying"): "quoted"."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i:
+            return None
+        return prep.head if prep.head.lemma_.lower() in ("quote", "cite") else None
 
     def turn_of_phrase(self, subj: Any, verb: Any) -> bool:
         """ "That said, the Colts won ...": a sentence opening, not a speaker."""
@@ -896,6 +912,7 @@ class _Finder:
                 if att is not None:
                     found.append(att)
         found = [a for a in self.dedupe(found) if not self.quoted_cue(a)]
+        self.trim_trailing_reports(found)
         found.sort(key=lambda a: (a.cue_start, a.start))
         found.extend(self.quote_continuations(found))
         found.sort(key=lambda a: (a.sentence, a.cue_start, a.start))
@@ -909,6 +926,20 @@ class _Finder:
             att.continues = index.get(id(target)) if target is not None else None
             att.refers_to = tuple(sorted(index[id(r)] for r in self.refs.get(id(att), [])))
         return found
+
+    def trim_trailing_reports(self, found: list[Attribution]) -> None:
+        """ "Surgeons say her health was not in jeopardy, Fox News reports.": what the
+        surgeons say ends where the outlet's report of it ends; the report's speaker
+        and cue after it are not the surgeons' words."""
+        for a in found:
+            for b in found:
+                if b is a or b.sentence != a.sentence or b.speaker_start is None:
+                    continue
+                lo = min(b.speaker_start, b.cue_start)
+                hi = max(b.speaker_end or b.cue_end, b.cue_end)
+                inside = a.start <= b.start and b.end <= lo and a.start < lo < a.end <= hi + 2
+                if inside and _only_marks(self.text[b.end : lo], ", ") and hi >= a.end - 2:
+                    a.end = b.end
 
     def quoted_cue(self, att: Attribution) -> bool:
         """A verb of saying inside the quotation it would report, with no speaker or
@@ -1123,8 +1154,8 @@ class _Finder:
 
     def from_verb(self, verb: Any) -> Attribution | None:
         stance = self.stance_of(verb)
-        if stance is None or self.negated(verb):
-            return None
+        if stance is None or self.negated(verb) or verb.dep_ == "amod":
+            return None  # "the rumored phones", "the reported deal": no one says anything
         if (
             verb.dep_ == "ccomp"
             and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children)
@@ -1162,6 +1193,10 @@ class _Finder:
             return None  # "backs Tarvonia's account" reports; "backed Azerbaijan" does not
         if lemma in _COMMIT and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             return None  # "promised emergency payments": a pledge, not a proposition
+        if lemma in ("rumor", "rumour") and not passive:
+            return None  # only "X is rumoured to ...", "a phone rumoured to have ..."
+        if lemma == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
+            return None  # "agreed to a ceasefire", "agreed to talk": a deal, not a statement
         subj_pass = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if subj_pass is not None and (
             subj_pass.lower_ in _NEGATIVE_PRONOUNS
@@ -1173,6 +1208,9 @@ class _Finder:
             return None  # "No one was reported hurt": nobody reports anything
         got = self.quote_content(verb) if lemma == "read" else self.content(verb, stance)
         cue = [verb] + [c for c in verb.children if c.dep_ in ("prt", "auxpass")]
+        quoting = self.quoted_as(verb)
+        if quoting is not None:
+            cue = [quoting, verb.head, *cue]  # "quoted as saying"
         if got is None:
             got = self.quote_content(verb)
             if got is None:
@@ -1212,6 +1250,8 @@ class _Finder:
             ).endswith("?"):
                 return None  # "Do you think she will win?": a question, not a statement
             speaker = self.speaker_tokens(subj)
+            if subj.lemma_.lower() in _RUMOURS and stance in ("asserts", "hedges"):
+                speaker, stance = None, "hedges"  # "the rumours proclaim ...": no one vouches
         att = self.make(cue, speaker, content, stance, bool(anaphor), owner, plain)
         if att is not None and self.parts and not att.direct:
             att.parts = tuple(

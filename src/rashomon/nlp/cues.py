@@ -94,6 +94,11 @@ _ASSERT = [
     "point_out",
     "disclose",
     "concede",
+    "assure",
+    "recount",
+    "proclaim",
+    "reaffirm",
+    "agree",
 ]
 _DENY = [
     "deny",
@@ -122,6 +127,8 @@ _HEDGE = [
     "indicate",
     "expect",
     "assume",
+    "rumor",
+    "rumour",
 ]
 # "ask" and "wonder" only with "whether" or "if" (see attributions._ASKING)
 _QUESTION = ["question", "doubt", "dispute", "challenge", "query", "ask", "wonder"]
