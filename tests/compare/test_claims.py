@@ -610,3 +610,23 @@ def test_reporting_someone_s_negative_words_is_not_saying_the_opposite(
         p for c in story.claims for p in c["positions"] if p["actor"].lower() == "principal"
     ]
     assert principal and all(p["stance"] == "asserts" for p in principal), story.claims
+
+
+SPEAKER_HEADS = {
+    "a.txt": (
+        "Ferry crew questioned\n\n"
+        "The parents of Tom Reyes told the Courier that the ferry had left without "
+        "lifejackets. A source inside Dunmore's port authority said the crew had been "
+        "warned. The Harlow-based charity Friends of the Marsh said the harbour was unsafe.\n"
+    ),
+}
+
+
+def test_the_speaker_is_the_one_the_phrase_is_about(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, SPEAKER_HEADS)
+    said = {a["content"].split()[1]: a["speaker"] for a in story.attributions}
+    # not the son they are parents of, nor the company a source is near, nor the town
+    # that only describes the charity
+    assert said["ferry"] != "Tom Reyes" and "parents" in said["ferry"], said
+    assert said["crew"] != "Dunmore" and "source" in said["crew"], said
+    assert said["harbour"] == "Friends of the Marsh", said

@@ -929,3 +929,15 @@ def test_rumours_that_say_something_are_no_one_s_word() -> None:
     text = "Moreover, the rumours proclaim the deal will be done as soon as this week."
     att = only(text)
     assert (att.speaker, att.stance) == (None, "hedges")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The mayor told the Courier that the ferry had left.", "the ferry had left"),
+        ("He said that was wrong.", "that was wrong"),
+        ("They said that that plan had failed.", "that plan had failed"),
+    ],
+)
+def test_the_conjunction_that_opens_a_report_is_not_part_of_it(text: str, said: str) -> None:
+    assert content(text, only(text)) == said

@@ -381,14 +381,32 @@ def _speakers(
     # while another is named; then a person ("Its spokesman, Pavel Orsk"); then the
     # first name ("Kovrin, Belmark's closest ally" is Kovrin).
     def owns(m: tuple[int, int, dict[str, Any]]) -> bool:
-        return article.text[m[1] : m[1] + 2] in ("'s", "\u2019s")
+        if article.text[m[1] : m[1] + 2] in ("'s", "\u2019s"):
+            return True
+        # "the parents of Steven Sotloff": a person the speaker belongs to
+        return m[2]["type"] == "PERSON" and m[0] > lo and article.text[m[0] - 3 : m[0]] == "of "
 
+    root = phrase.root if phrase is not None else None
+    if root is not None and root.lemma_.lower() in _UNNAMED_SOURCES:
+        # "CNN's source", "a source inside Apple's engineering team": someone unnamed
+        # speaks, not the company they are near
+        return [(_display(att.speaker), None)]
     best = min(inside, key=lambda m: (owns(m), m[2]["type"] != "PERSON", m[0]))
+    # The name the phrase is about, its head word: a person ("McAfee security expert
+    # Rahul Mohandas"), or a body where the first name is a place that only describes
+    # it ("the Washington-based nonprofit Institute for the Study of War")
+    heads = [m for m in inside if root is not None and m[0] <= root.idx < m[1] and not owns(m)]
+    named_people = [m for m in heads if m[2]["type"] == "PERSON"]
+    bodies = [m for m in heads if m[2]["type"] == "ORG"]
+    if named_people:
+        best = named_people[0]
+    elif bodies and best[2]["type"] in _PLACES:
+        best = bodies[0]
     if owns(best) and best[2]["type"] == "PERSON":
         # "Lindsay Lohan's attorney": someone else speaks, of her; a state's ministry
         # ("Belmark's defence ministry") speaks for the state
         return [(_display(att.speaker), None)]
-    is_place = best[2]["type"] in ("GPE", "NORP", "LOC", "FAC")
+    is_place = best[2]["type"] in _PLACES
     if is_place and not owns(best) and _private(phrase, best):
         # "an American activist", "a resident of Ashgabat": not the state's voice (what
         # a state owns, "Belmark's spin doctors", speaks for it)
@@ -399,6 +417,10 @@ def _speakers(
         return [(_display(att.speaker), None)]
     return [(best[2]["name"], best[2]["id"])]
 
+
+_PLACES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+# Those who speak unnamed: not the voice of whatever their description names.
+_UNNAMED_SOURCES = frozenset({"source", "insider"})
 
 # Nouns for those who speak for a state or a place ("Russian officials", "Belmark's
 # defence ministry"); anyone else a place or a nationality describes speaks for

@@ -991,6 +991,7 @@ class _Finder:
             # "the rules that environmentalists had feared", "a move which was reported
             # by TMZ": the relative word stands for a thing, not a statement
             return None
+        content = self.without_that(content)
         cue_lo = min(t.idx for t in cue_toks)
         start, end = self.span_of(content, cue_lo)
         cue_hi = max(t.idx + len(t.text) for t in cue_toks)
@@ -1048,6 +1049,20 @@ class _Finder:
             # "said Tarvonia had offered no evidence", "saw no proof": doubt, not denial
             att.stance, att.negated = "questions", False
         return att
+
+    @staticmethod
+    def without_that(content: list[Any]) -> list[Any]:
+        """ "told the Courier that the ferry had left": the conjunction opens what was
+        said but is not part of it, whatever the parse calls it ("that" as an object
+        of "left"); a "that" that is the subject stays ("said that was wrong")."""
+        ordered = sorted(content, key=lambda t: t.i)
+        first = ordered[0] if ordered else None
+        if first is None or first.lower_ != "that" or first.dep_ in ("nsubj", "nsubjpass", "det"):
+            return content
+        rest = ordered[1:]
+        if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
+            return rest
+        return content
 
     def quoted_next(self, cue_hi: int, start: int, end: int) -> Quote | None:
         """A quotation that follows the cue and opens the content (heard someone say
