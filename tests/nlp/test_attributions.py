@@ -941,3 +941,30 @@ def test_rumours_that_say_something_are_no_one_s_word() -> None:
 )
 def test_the_conjunction_that_opens_a_report_is_not_part_of_it(text: str, said: str) -> None:
     assert content(text, only(text)) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wrote a letter to the mayor after the lesson.",
+        "She posted a video of herself on Sunday.",
+        "A photo was posted online on Sunday.",
+        "If it is confirmed, he is among the first Britons killed.",
+        "She visited a doctor who charges 9,000 dollars for the surgery.",
+        "The woman, who calls herself Jasmine, runs a shop.",
+    ],
+)
+def test_writing_posting_charging_naming_or_a_hypothesis_reports_nothing(text: str) -> None:
+    assert attributions(text) == [], [(a.cue, content(text, a)) for a in attributions(text)]
+
+
+def test_charging_someone_with_a_crime_still_reports() -> None:
+    att = only("Prosecutors charged him with murder.")
+    assert (att.speaker, att.cue) == ("Prosecutors", "charged")
+
+
+def test_a_letter_describing_something_is_its_writer_s_words() -> None:
+    text = "The principal, Matthew Willoughby, wrote a letter describing the boy as diligent."
+    att = only(text)
+    assert att.speaker == "The principal, Matthew Willoughby"
+    assert content(text, att) == "the boy as diligent"

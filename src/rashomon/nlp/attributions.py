@@ -440,7 +440,15 @@ class _Finder:
                     return None  # "a teleconference to announce the deal": a purpose
                 if tok.head.lemma_.lower() in _GATHERINGS:
                     return None  # "a news conference announcing the merger": who held it?
-                return tok.head  # "a statement saying ..."
+                doc = tok.head
+                issuer = (
+                    next((c for c in doc.head.children if c.dep_ == "nsubj"), None)
+                    if doc.dep_ == "dobj" and doc.lemma_.lower() in _COMM_NOUNS
+                    else None
+                )
+                # "Willoughby wrote a letter describing ...", "Jackson issued a statement
+                # saying ...": its writer; else "a statement saying ..."
+                return issuer if issuer is not None else doc
             if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
                 tok = tok.head
                 continue
@@ -800,7 +808,7 @@ class _Finder:
         on the verb as an object ("noted efforts to sell it had failed"), not one inside
         a relative clause ("write viruses that exploit flaws")."""
         lemma = obj.lower_ if obj.pos_ == "PRON" else obj.lemma_.lower()
-        if obj.pos_ == "PRON" or lemma in _CLAIM_NOUNS or lemma in _COMM_NOUNS:
+        if obj.pos_ == "PRON" or lemma in _CLAIM_NOUNS:
             return True
         for t in toks:
             if t.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
@@ -1210,6 +1218,32 @@ class _Finder:
             return None  # "promised emergency payments": a pledge, not a proposition
         if lemma in ("rumor", "rumour") and not passive:
             return None  # only "X is rumoured to ...", "a phone rumoured to have ..."
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return None  # "If it is confirmed, ...": no one has confirmed anything
+        if (
+            lemma == "charge"
+            and obj is not None
+            and obj.dep_ == "dobj"
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        ):
+            return None  # "a doctor who charges $9,000", "police charged the crowd"
+        if lemma == "call" and obj is not None and obj.lower_.endswith(("self", "selves")):
+            return None  # "who calls herself Jasmine": a name, not a statement
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if (
+            lemma in _SAYING
+            and thing is not None
+            and thing.pos_ != "PRON"
+            and thing.lemma_.lower() not in _CLAIM_NOUNS
+            and not any(
+                c.dep_ in ("xcomp", "ccomp", "oprd")
+                and not any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children)
+                for c in verb.children
+            )
+        ):
+            # "An image was posted to Facebook (that shows ...)": a thing put up, not a
+            # report
+            return None
         if lemma == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
             return None  # "agreed to a ceasefire", "agreed to talk": a deal, not a statement
         subj_pass = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
