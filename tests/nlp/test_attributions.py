@@ -968,3 +968,12 @@ def test_a_letter_describing_something_is_its_writer_s_words() -> None:
     att = only(text)
     assert att.speaker == "The principal, Matthew Willoughby"
     assert content(text, att) == "the boy as diligent"
+
+
+def test_reports_of_no_one_named_do_not_carry_on_the_last_speaker() -> None:
+    text = "The Kremlin said Putin would travel. According to reports, he would meet Erdogan."
+    second = attributions(text)[1]
+    assert second.speaker == "reports" and second.continues is None
+    # "the statement" does carry on the one before
+    text = "The Kremlin said Putin would travel. The statement said he would meet Erdogan."
+    assert attributions(text)[1].speaker == "The Kremlin"

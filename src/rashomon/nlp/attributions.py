@@ -200,6 +200,7 @@ _RELATIVE = frozenset({"which", "who", "that"})
 # Auxiliaries that a narrated past does not take: a verb joined to "said" with one of
 # them goes on with what was said.
 _NOT_NARRATING = frozenset({"will", "has", "have", "can", "may", "must", "shall", "'s", "'ve"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
 _HEDGE_WORDS = frozenset(
@@ -525,7 +526,11 @@ class _Finder:
                     return list(child.subtree), "named"
                 if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                     return [child], "pronoun"
-            return [head], "statement"
+            if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+                return [head], "statement"
+            # "according to reports", "earlier reports, including one in UPI": reports
+            # of their own, not the last speaker's statement
+            return self.subtree(head, frozenset({"relcl", "acl", "punct"})), "named"
         toks = self.subtree(head, frozenset({"relcl", "acl", "punct"}))
         # "John Smith, 45, said": the age is not part of the name
         ages = {
