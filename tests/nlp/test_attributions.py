@@ -977,3 +977,20 @@ def test_reports_of_no_one_named_do_not_carry_on_the_last_speaker() -> None:
     # "the statement" does carry on the one before
     text = "The Kremlin said Putin would travel. The statement said he would meet Erdogan."
     assert attributions(text)[1].speaker == "The Kremlin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will rebuild the port," the mayor said, "and we will do it with our own money."',
+        '"We will rebuild the port," said the mayor, "and we will do it with our own money."',
+        '"We will rebuild the port," she told the Courier, "and we will do it with our own money."',
+    ],
+)
+def test_a_quotation_split_by_its_cue_is_one_speaker_s_words(text: str) -> None:
+    found = attributions(text)
+    assert [content(text, a) for a in found] == [
+        "We will rebuild the port",
+        "and we will do it with our own money.",
+    ]
+    assert found[1].speaker == found[0].speaker and found[1].continues == 0

@@ -200,6 +200,9 @@ _RELATIVE = frozenset({"which", "who", "that"})
 # Auxiliaries that a narrated past does not take: a verb joined to "said" with one of
 # them goes on with what was said.
 _NOT_NARRATING = frozenset({"will", "has", "have", "can", "may", "must", "shall", "'s", "'ve"})
+# Between a cue and the second part of a quotation it splits: a comma, after at most a
+# few words ("she told CBC, ...", "he said on Sunday, ...").
+_RESUMING = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*,\s*[\"“]?")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
@@ -1477,13 +1480,24 @@ class _Finder:
             prev = [
                 a
                 for a in found
-                if (0 < here - a.sentence <= 1 or self.introduces(a, q)) and self.carried_on(a)
+                if (0 < here - a.sentence <= 1 or self.introduces(a, q) or self.resumes(a, q))
+                and self.carried_on(a)
             ]
             if not prev:
                 continue
             last = max(prev, key=lambda a: a.cue_start)
             out.append(self.carry_on(last, q.start, q.end, here, "asserts", direct=True))
         return out
+
+    def resumes(self, att: Attribution, q: Quote) -> bool:
+        """Whether a quotation goes on after its speaker and cue ('"We will rebuild,"
+        the mayor said, "and fast."'): the first part ends before the cue, and a comma
+        after the cue, its speaker or a few words more ("she told CBC, ...") opens the
+        second part."""
+        if not att.direct or att.end > att.cue_start:
+            return False
+        after = max(att.cue_end, att.speaker_end or 0)
+        return after <= q.start and _RESUMING.fullmatch(self.text[after : q.start]) is not None
 
     def introduces(self, att: Attribution, q: Quote) -> bool:
         """Whether a report ends in a colon that opens the quotation ("Gunness denied
