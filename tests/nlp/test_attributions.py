@@ -994,3 +994,23 @@ def test_a_quotation_split_by_its_cue_is_one_speaker_s_words(text: str) -> None:
         "and we will do it with our own money.",
     ]
     assert found[1].speaker == found[0].speaker and found[1].continues == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Researchers found that the drug cut deaths by half.", "the drug cut deaths by half"),
+        ("The autopsy showed that three bullets entered his back.",
+         "three bullets entered his back"),
+        ("Police found the body on Sunday.", None),
+        ("The video shows a man running.", None),
+    ],
+)  # fmt: skip
+def test_a_finding_is_reported_only_with_a_that_clause(text: str, said: str | None) -> None:
+    assert [content(text, a) for a in attributions(text)] == ([said] if said else [])
+
+
+def test_claiming_to_have_something_is_a_claim() -> None:
+    text = "The laptop is ready, says one site that claims to have sources within the company."
+    claims = [a for a in attributions(text) if a.cue == "claims"]
+    assert [content(text, a) for a in claims] == ["to have sources within the company"]

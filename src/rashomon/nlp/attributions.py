@@ -203,6 +203,8 @@ _NOT_NARRATING = frozenset({"will", "has", "have", "can", "may", "must", "shall"
 # Between a cue and the second part of a quotation it splits: a comma, after at most a
 # few words ("she told CBC, ...", "he said on Sunday, ...").
 _RESUMING = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*,\s*[\"“]?")
+# Verbs that report a finding only with a that-clause ("the study showed that ...").
+_FINDING = frozenset({"find", "show"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
@@ -366,6 +368,10 @@ class _Finder:
     def stance_of(self, verb: Any) -> Stance | None:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         stance = self.cues.stance(verb.lemma_.lower(), particle)
+        if verb.lemma_.lower() in _FINDING and not any(
+            c.dep_ == "ccomp" and self.marked(c) for c in verb.children
+        ):
+            return None  # "a study found that ..." reports; "found the body" does not
         if verb.lemma_.lower() in _ASKING:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             # "when asked whether ..., she said": the one asked answers; and the
@@ -755,6 +761,8 @@ class _Finder:
             return toks or list(obj.subtree), anaphor, owner
         if xcomp is not None and stance != "asserts":
             return list(xcomp.subtree), False, None  # "denied arming the Brigade"
+        if xcomp is not None and lemma == "claim" and xcomp.pos_ in ("VERB", "AUX"):
+            return list(xcomp.subtree), False, None  # "a site that claims to have sources"
         pcomp = next(
             (g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"),
             None,

@@ -99,6 +99,8 @@ _ASSERT = [
     "proclaim",
     "reaffirm",
     "agree",
+    "find",
+    "show",
 ]
 _DENY = [
     "deny",
