@@ -38,7 +38,9 @@ def _label(folder: Path) -> str:
     return str(folder)
 
 
-_POSITION_LINE = re.compile(r"^\s+- .+ \((?:asserts|denies|hedges|questions), [^)]*\): ")
+# A position's evidence under its actor and stance, or a conflict's evidence under
+# its source and article: attributed, whatever words it holds.
+_POSITION_LINE = re.compile(r"^\s+- [^:]+ \([^)]*\): ")
 
 
 def view_violations(report: Any) -> list[dict[str, str]]:
@@ -52,8 +54,10 @@ def view_violations(report: Any) -> list[dict[str, str]]:
     lines = render(report, "md").splitlines()
     out = []
     for story in report.stories:
+        # words that are also an undisputed claim's own text are that claim's to show
+        undisputed = {c["text"] for c in story.claims if c["status"] != "disputed"}
         for claim in story.claims:
-            if claim["status"] != "disputed":
+            if claim["status"] != "disputed" or claim["text"] in undisputed:
                 continue
             holders = {p["actor"].lower() for p in claim["positions"]}
             for line in lines:
@@ -85,6 +89,12 @@ def check(folder: Path) -> dict[str, object]:
         for v in neutrality_violations(story.summary, story.claims):
             violations.append(dict(v, story=story.id))
     in_views = view_violations(report)
+    twins = sum(
+        c["status"] == "disputed"
+        and any(o["text"] == c["text"] and o["status"] != "disputed" for o in story.claims)
+        for story in report.stories
+        for c in story.claims
+    )
     return {
         "corpus": str(folder.relative_to(ROOT.parent))
         if ROOT.parent in folder.parents
@@ -98,6 +108,9 @@ def check(folder: Path) -> dict[str, object]:
         "examples": violations[:5],
         "report_md_violations": len(in_views),
         "report_md_examples": in_views[:5],
+        # disputed claims whose words are also an undisputed claim's text (not counted
+        # above: those words are the other claim's to show)
+        "disputed_with_an_undisputed_twin": twins,
         "seconds": round(seconds, 1),
     }
 

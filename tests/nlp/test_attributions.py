@@ -1002,7 +1002,10 @@ def test_a_quotation_split_by_its_cue_is_one_speaker_s_words(text: str) -> None:
         ("Researchers found that the drug cut deaths by half.", "the drug cut deaths by half"),
         ("The autopsy showed that three bullets entered his back.",
          "three bullets entered his back"),
+        ("Snopes discovered that the photo was fake.", "the photo was fake"),
         ("Police found the body on Sunday.", None),
+        ("Police discovered the body on Sunday.", None),
+        ("Kuo anticipates a drop in demand for the tablet.", None),
         ("The video shows a man running.", None),
     ],
 )  # fmt: skip
@@ -1014,3 +1017,15 @@ def test_claiming_to_have_something_is_a_claim() -> None:
     text = "The laptop is ready, says one site that claims to have sources within the company."
     claims = [a for a in attributions(text) if a.cue == "claims"]
     assert [content(text, a) for a in claims] == ["to have sources within the company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuo forecast that Apple would sell 30 million watches.", "asserts"),
+        ("Kuo anticipates that the watch will sell well.", "hedges"),
+        ("The fire service presumed that the blaze started in the kitchen.", "hedges"),
+    ],
+)
+def test_forecasts_and_presumptions_are_reports(text: str, stance: str) -> None:
+    assert only(text).stance == stance

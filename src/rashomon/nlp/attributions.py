@@ -203,8 +203,9 @@ _NOT_NARRATING = frozenset({"will", "has", "have", "can", "may", "must", "shall"
 # Between a cue and the second part of a quotation it splits: a comma, after at most a
 # few words ("she told CBC, ...", "he said on Sunday, ...").
 _RESUMING = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*,\s*[\"“]?")
-# Verbs that report a finding only with a that-clause ("the study showed that ...").
-_FINDING = frozenset({"find", "show"})
+# Verbs that report only with a that-clause ("the study showed that ...", "Kuo
+# anticipates that ..."; not "found the body", "anticipates a drop in demand").
+_FINDING = frozenset({"find", "show", "discover", "anticipate"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})

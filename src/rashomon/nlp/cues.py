@@ -101,6 +101,8 @@ _ASSERT = [
     "agree",
     "find",
     "show",
+    "discover",
+    "forecast",
 ]
 _DENY = [
     "deny",
@@ -131,6 +133,8 @@ _HEDGE = [
     "assume",
     "rumor",
     "rumour",
+    "anticipate",
+    "presume",
 ]
 # "ask" and "wonder" only with "whether" or "if" (see attributions._ASKING)
 _QUESTION = ["question", "doubt", "dispute", "challenge", "query", "ask", "wonder"]
