@@ -1029,3 +1029,15 @@ def test_claiming_to_have_something_is_a_claim() -> None:
 )
 def test_forecasts_and_presumptions_are_reports(text: str, stance: str) -> None:
     assert only(text).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Doctors and police officers combed the area. They believed a dog took it.",
+         "Doctors and police officers"),
+        ("The talks collapsed on Monday. They said the vote was rigged.", "They"),
+    ],
+)  # fmt: skip
+def test_they_is_the_people_the_sentence_before_is_about(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker

@@ -248,6 +248,20 @@ _ASKING = frozenset({"ask", "wonder"})
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
+# Nouns for people that the suffixes below miss ("police", "officials", "witnesses").
+_PEOPLE_NOUNS = frozenset(
+    """people police official authority witness expert staff troop soldier rebel militant
+    family relative parent child student worker leader member neighbour neighbor friend
+    victim survivor doctor nurse medic""".split()  # noqa: SIM905
+)
+
+
+def _people(lemma: str) -> bool:
+    """Whether a plural noun names people, by its word or its suffix ("protesters",
+    "investigators", "analysts", "residents"), not things ("the talks")."""
+    return lemma in _PEOPLE_NOUNS or lemma.endswith(("er", "or", "ist", "yst", "ian", "ant", "ent"))
+
+
 def _only_marks(between: str, separators: str) -> bool:
     """Whether the text between a cue and a quotation is only separators and opening
     quotation marks ('said: "', "denied ...:" and a new paragraph)."""
@@ -1561,12 +1575,20 @@ class _Finder:
         return att.sentence - last.sentence <= 1
 
     def previous_subject(self, att: Attribution) -> None:
-        """ "It"/"they" with no statement before: the previous sentence's subject."""
+        """ "It"/"they" with no statement before: the previous sentence's subject, a
+        name, or for "they" a plural ("Doctors and police officers combed the area.
+        They believed ...")."""
         if att.sentence == 0:
             return
         sent = self.sents[att.sentence - 1]
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ != "PROPN":
+        plural = (
+            subj is not None
+            and subj.tag_ == "NNS"
+            and (att.speaker or "").lower() == "they"
+            and _people(subj.lemma_.lower())
+        )
+        if subj is None or (subj.pos_ != "PROPN" and not plural):
             return
         toks = self.subtree(subj, frozenset({"relcl", "acl", "punct", "appos"}))
         att.speaker_start, att.speaker_end = self.span_of(toks)
