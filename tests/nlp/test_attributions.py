@@ -1041,3 +1041,26 @@ def test_forecasts_and_presumptions_are_reports(text: str, stance: str) -> None:
 )  # fmt: skip
 def test_they_is_the_people_the_sentence_before_is_about(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_a_quotation_in_straight_single_marks_is_direct() -> None:
+    text = "Speaking to the paper, father Jason Steward said 'It sounded unbelievable to us.'"
+    att = only(text)
+    assert att.direct and content(text, att) == "It sounded unbelievable to us."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He loved the \'90s, and he said "we will win the cup this year."',
+        "The students' union said the fees would rise, and 'we will fight it,' it added.",
+    ],
+)
+def test_apostrophes_open_and_close_no_quotation(text: str) -> None:
+    quotes = [text[q.start : q.end] for q in find_quotes(text)]
+    assert quotes == [quotes[-1]] and quotes[-1].startswith("we will")
+
+
+def test_a_title_in_straight_single_marks_is_no_quotation() -> None:
+    text = "The family recently watched 'The Hobbit: The Battle of the Five Armies.'"
+    assert find_quotes(text) == []

@@ -61,8 +61,43 @@ def _is_single_close(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _is_possessive(text: str, i: int) -> bool:
+    """A straight mark after a plural's "s" and before a lower-case word ("the
+    students' union"): an apostrophe, not the end of a quotation."""
+    return text[i - 1 : i] in ("s", "S") and re.match(r"\s+[a-z]", text[i + 1 : i + 3]) is not None
+
+
 def _scan(text: str, lo: int, hi: int) -> tuple[list[Quote], int | None]:
-    """Quotes in one paragraph, and the content start of a quote left open at its end."""
+    """Quotes in one paragraph, and the content start of a quote left open at its end.
+    A straight single mark ("said 'It sounded unbelievable.'", as some outlets set
+    quotations) opens a quotation only when the same paragraph closes it; otherwise it
+    was an apostrophe ("the '90s") and the paragraph is read again without it."""
+    skip: set[int] = set()
+    while True:
+        quotes, start, mark, opened = _scan_once(text, lo, hi, skip)
+        if mark == "'" and opened is not None:
+            skip.add(opened)
+            continue
+        titles = [q for q in quotes if text[q.start - 1] == "'" and _title(text[q.start : q.end])]
+        if not titles:
+            return quotes, start
+        skip.update(q.start - 1 for q in titles)
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with"})
+
+
+def _title(words: str) -> bool:
+    """Whether words in straight single marks are a title ("'The Hobbit: The Battle of
+    the Five Armies'"), not a quotation: a few words, each capitalised but the small
+    ones."""
+    found = re.findall(r"[^\W\d_][\w'’-]*", words)
+    return 0 < len(found) <= 10 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in found)
+
+
+def _scan_once(
+    text: str, lo: int, hi: int, skip: set[int]
+) -> tuple[list[Quote], int | None, str | None, int | None]:
     quotes: list[Quote] = []
     start: int | None = None
     mark: str | None = None
@@ -70,7 +105,8 @@ def _scan(text: str, lo: int, hi: int) -> tuple[list[Quote], int | None]:
     while i < hi:
         ch = text[i]
         if start is None:
-            if ch in (_OPEN, '"') or (ch == _SINGLE_OPEN and _is_single_open(text, i)):
+            single = ch == _SINGLE_OPEN or (ch == "'" and i not in skip)
+            if ch in (_OPEN, '"') or (single and _is_single_open(text, i)):
                 start, mark = i + 1, ch
         elif mark == _OPEN and ch == _CLOSE:
             quotes.append(Quote(start, i))
@@ -79,13 +115,15 @@ def _scan(text: str, lo: int, hi: int) -> tuple[list[Quote], int | None]:
             # A second opening mark: the first one was never closed.
             quotes.append(_open_quote(text, start, i))
             start = i + 1
-        elif (mark == '"' and ch == '"') or (
-            mark == _SINGLE_OPEN and ch == _SINGLE_CLOSE and _is_single_close(text, i)
+        elif (
+            (mark == '"' and ch == '"')
+            or (mark == _SINGLE_OPEN and ch == _SINGLE_CLOSE and _is_single_close(text, i))
+            or (mark == ch == "'" and _is_single_close(text, i) and not _is_possessive(text, i))
         ):
             quotes.append(Quote(start, i))
             start = mark = None
         i += 1
-    return quotes, start
+    return quotes, start, mark, (start - 1 if start is not None else None)
 
 
 def _open_quote(text: str, start: int, limit: int) -> Quote:
