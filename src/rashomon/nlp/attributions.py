@@ -203,9 +203,10 @@ _NOT_NARRATING = frozenset({"will", "has", "have", "can", "may", "must", "shall"
 # Between a cue and the second part of a quotation it splits: a comma, after at most a
 # few words ("she told CBC, ...", "he said on Sunday, ...").
 _RESUMING = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*,\s*[\"“]?")
-# Verbs that report only with a that-clause ("the study showed that ...", "Kuo
-# anticipates that ..."; not "found the body", "anticipates a drop in demand").
-_FINDING = frozenset({"find", "show", "discover", "anticipate"})
+# Verbs that report only with a clause, and whether it must open with "that" ("the
+# study showed that ...", "analysts agree the deal is good"; not "found the body",
+# "anticipates a drop in demand", "agreed to a ceasefire").
+_CLAUSE_ONLY = {"find": True, "show": True, "discover": True, "anticipate": True, "agree": False}
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
@@ -383,8 +384,9 @@ class _Finder:
     def stance_of(self, verb: Any) -> Stance | None:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         stance = self.cues.stance(verb.lemma_.lower(), particle)
-        if verb.lemma_.lower() in _FINDING and not any(
-            c.dep_ == "ccomp" and self.marked(c) for c in verb.children
+        that = _CLAUSE_ONLY.get(verb.lemma_.lower())
+        if that is not None and not any(
+            c.dep_ == "ccomp" and (self.marked(c) or not that) for c in verb.children
         ):
             return None  # "a study found that ..." reports; "found the body" does not
         if verb.lemma_.lower() in _ASKING:
@@ -423,13 +425,6 @@ class _Finder:
     def subject(self, verb: Any) -> Any | None:
         """The subject of a cue verb, walking up shared-subject constructions."""
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-        quoting = self.quoted_as(verb)
-        if own is None and quoting is not None:
-            # "X was quoted as saying ...", "the paper quoted X as saying ...": X speaks
-            quoted = next((c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")), None)
-            if quoted is None and quoting.dep_ == "acl":
-                quoted = quoting.head  # "Al Fahd, quoted by the paper as saying ..."
-            return quoted
         if own is None and self.coordinated_cue(verb):
             return self.subject(verb.head)
         if own is None and verb.dep_ in ("advcl", "conj"):
@@ -483,10 +478,12 @@ class _Finder:
     @staticmethod
     def quoted_as(verb: Any) -> Any | None:
         """For "saying" in "was quoted as saying" (or "cited as saying"): "quoted"."""
-        prep = verb.head
-        if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i:
+        head = verb.head
+        if verb.dep_ not in ("pcomp", "advcl") or head.i == verb.i:
             return None
-        return prep.head if prep.head.lemma_.lower() in ("quote", "cite") else None
+        if head.dep_ == "prep" and head.lower_ == "as":
+            head = head.head
+        return head if head.lemma_.lower() in ("cite", "quote") else None
 
     def turn_of_phrase(self, subj: Any, verb: Any) -> bool:
         """ "That said, the Colts won ...": a sentence opening, not a speaker."""
@@ -1275,8 +1272,6 @@ class _Finder:
             # "An image was posted to Facebook (that shows ...)": a thing put up, not a
             # report
             return None
-        if lemma == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
-            return None  # "agreed to a ceasefire", "agreed to talk": a deal, not a statement
         subj_pass = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if subj_pass is not None and (
             subj_pass.lower_ in _NEGATIVE_PRONOUNS
@@ -1371,18 +1366,17 @@ class _Finder:
         return [t for a in agents for t in self.subtree(a, frozenset({"relcl", "acl", "punct"}))]
 
     def cited(self, verb: Any) -> tuple[list[Any], str] | None:
-        """ "X cited Y as saying ...": the speaker is Y."""
-        if verb.dep_ not in ("pcomp", "advcl"):
+        """ "X cited Y as saying ...", "Y was quoted as saying ...", "Y, quoted by X as
+        saying ...": the speaker is Y."""
+        quoting = self.quoted_as(verb)
+        if quoting is None:
             return None
-        head = verb.head
-        if head.dep_ == "prep" and head.lower_ == "as":
-            head = head.head
-        if head.lemma_.lower() not in ("cite", "quote"):
+        who = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if who is None and quoting.dep_ == "acl":
+            who = quoting.head
+        if who is None:
             return None
-        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is None:
-            return None
-        return self.subtree(obj, frozenset({"relcl", "acl", "punct", "prep"})), "named"
+        return self.subtree(who, frozenset({"relcl", "acl", "punct", "prep"})), "named"
 
     def quote_content(self, verb: Any) -> tuple[list[Any], bool | None, str | None] | None:
         """For a cue with no clause of its own, a quotation in its sentence."""
