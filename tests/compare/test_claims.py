@@ -210,6 +210,16 @@ def test_a_speaker_located_in_a_place_is_not_the_place(tarsia: Any) -> None:
     assert hospital["speaker_entity_id"] is None
 
 
+def test_an_envoy_speaks_for_the_state_that_sends_them(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Envoy accuses Ostria\n\n"
+        "Molvania's ambassador to Ostria accused the Ostrian police of meddling in the "
+        "election. Ostria's government said the police had acted lawfully.\n"
+    )})  # fmt: skip
+    envoy = next(a for a in story.attributions if a["cue"] == "accused")
+    assert envoy["speaker"] == "Molvania"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "doer"),
     [
@@ -283,6 +293,50 @@ def test_a_negated_statement_joins_a_claim_only_as_its_denial() -> None:
     clusters, denying = _apart_unless_denying(items, [[0, 1, 2]], vectors)
     assert clusters == [[0, 2], [1]]
     assert denying == {2}
+
+
+def test_two_negations_that_agree_stay_one_claim_and_deny_nothing() -> None:
+    import numpy as np
+
+    from rashomon.compare.claims import _apart_unless_denying, _Item
+
+    def item(text: str, who: str, negated: bool, own: bool) -> _Item:
+        return _Item("a", text, text, "asserts", [(who, None)], None, frozenset(),
+                     negated=negated, own_voice=own, verbs=frozenset({"show"}))  # fmt: skip
+
+    outlet = item("The other 28 people have shown no signs of the plague", "x.com", True, True)
+    commission = item("No one has shown symptoms so far", "the commission", True, False)
+    vectors = np.array([[1.0, 0.0], [0.9, 0.4359]], dtype=np.float32)
+    # the commission's "no one" does not deny the outlet's "no signs": they agree
+    clusters, denying = _apart_unless_denying([outlet, commission], [[0, 1]], vectors)
+    assert clusters == [[0, 1]]
+    assert denying == set()
+
+
+PLAGUE = {
+    "a.txt": (
+        "Third plague case reported in Inner Mongolia\n\n"
+        "A herdsman in Inner Mongolia was diagnosed with bubonic plague on Saturday. "
+        "Twenty-eight people who had close contact with him were quarantined and have "
+        "shown no symptoms of the disease.\n"
+    ),
+    "b.txt": (
+        "Herdsman diagnosed with plague in Inner Mongolia\n\n"
+        "A herdsman in Inner Mongolia was diagnosed with bubonic plague on Saturday. "
+        "None of the 28 people who had close contact with the herdsman has shown symptoms "
+        "of the disease, the regional health commission said. "
+        '"Don’t hide things like this," one reader wrote under the report.\n'
+    ),
+}
+
+
+def test_agreeing_negative_statements_are_not_a_dispute(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, PLAGUE)
+    # an outlet's "have shown no symptoms" and the commission's "none has shown
+    # symptoms" say one thing; a reader's "Don't hide things" is a call, no denial
+    assert [c["text"] for c in story.claims if c["status"] == "disputed"] == []
+    commission = claim_with(story, "the regional health commission said")
+    assert {p["stance"] for p in commission["positions"]} == {"asserts"}
 
 
 KELVIK = {

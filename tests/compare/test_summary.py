@@ -247,6 +247,38 @@ def test_a_fact_all_sources_give_only_with_caution_is_said_to_be_suggested() -> 
     )
 
 
+def test_a_sentence_that_still_names_its_speaker_is_not_told_as_the_sources_own() -> None:
+    def held(actor: str, aid: str, evidence: str) -> dict[str, Any]:
+        return dict(_position(actor, "asserts", aid, "e1"), evidence=evidence)
+
+    quoted = {
+        "id": "claim-crisis",
+        "text": "While we focus on the crisis",  # no statement: its evidence stands in
+        "status": "consensus",
+        "article_ids": ["a", "b"],
+        "positions": [
+            held(
+                "Kristi Noem",
+                "a",
+                "The meth crisis is growing at an alarming rate, "
+                "Noem said in the campaign's public service announcement.",
+            ),
+            held("Kristi Noem", "b", "Is the meth crisis growing at an alarming rate?"),
+        ],
+    }
+    articles = [{"id": "a", "outlet": "Wire"}, {"id": "b", "outlet": "Clarion"}]
+    # "Clarion and Wire report that the crisis is growing ..., Noem said ..." would give
+    # Noem's words as the outlets'; a question states nothing
+    assert summarize([quoted], [], [], [], [], articles) == []
+    outlets = ["Wire", "Clarion"]
+    own_voice = [
+        dict(p, own_voice=True, actor=o) for p, o in zip(quoted["positions"], outlets, strict=True)
+    ]
+    own = dict(quoted, positions=own_voice)
+    out = summarize([own], [], [], [], [], articles)
+    assert out[0]["text"].startswith("Clarion and Wire report that the meth crisis is growing")
+
+
 TOLL = {
     "p.txt": (
         "Blast at Orrin depot\n\n"
@@ -268,3 +300,37 @@ def test_a_claim_named_by_a_cue_s_object_is_told_as_a_clause(tmp_path: Path) -> 
     assert toll and not any(c["text_is_clause"] for c in toll)
     assert not any("that the toll at nine" in s["text"] for s in story.summary)
     assert any(c["text_is_clause"] for c in story.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "SIOUX FALLS, S.D. – The campaign was led by Gov. Kristi Noem of South Dakota",
+            "Clarion and Wire report that the campaign was led by Gov. Kristi Noem of South "
+            "Dakota.",
+        ),
+        (
+            "Google's controller is the best part of the new streaming service",
+            "Clarion and Wire report that Google's controller is the best part of the new "
+            "streaming service.",
+        ),
+        ("You are going to see things the service can do that no other can", None),
+    ],
+    ids=["dateline-and-title", "possessive-name", "spoken-to-you"],
+)
+def test_an_agreed_claim_reads_as_a_clause_of_the_summary(text: str, said: str | None) -> None:
+    claim = {
+        "id": "claim-1",
+        "text": text,
+        "status": "consensus",
+        "article_ids": ["a", "b"],
+        "positions": [
+            _position("Wire", "asserts", "a", None),
+            _position("Clarion", "asserts", "b", None),
+        ],
+    }
+    entities = [{"id": "e1", "name": "Google", "aliases": [], "article_ids": ["a", "b"]}]
+    articles = [{"id": "a", "outlet": "Wire"}, {"id": "b", "outlet": "Clarion"}]
+    out = summarize([claim], [], [], [], entities, articles)
+    assert [s["text"] for s in out] == ([said] if said else [])

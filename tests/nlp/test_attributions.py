@@ -1064,3 +1064,61 @@ def test_apostrophes_open_and_close_no_quotation(text: str) -> None:
 def test_a_title_in_straight_single_marks_is_no_quotation() -> None:
     text = "The family recently watched 'The Hobbit: The Battle of the Five Armies.'"
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third case of bubonic plague was reported in the region over the weekend.",
+        "Job cuts will be announced at a company meeting on Friday.",
+        "He was admitted to the city hospital on Monday.",
+        "Two other cases were revealed last week.",
+        "The manager believed the waitress and asked me to leave.",
+    ],
+)
+def test_a_thing_reported_or_announced_by_no_one_named_is_no_statement(text: str) -> None:
+    # the passive's subject is an event or a person, not words anyone said
+    assert attributions(text) == []
+
+
+def test_showing_no_signs_of_an_illness_is_a_finding_not_a_doubt() -> None:
+    att = only("The other 28 people have shown no signs of the plague, the commission said.")
+    assert att.stance == "asserts" and att.negated
+    doubt = only("Kovrin said it had seen no sign of Belmark's involvement.")
+    assert doubt.stance == "questions"
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ('"Don\'t hide things like this," one reader wrote.', False),
+        ('"Never give up," the coach said.', False),
+        ('"We will not sit on our hands," the minister said.', True),
+        ('"No one has shown any symptoms," the commission said.', True),
+    ],
+)
+def test_a_command_is_not_a_negated_statement(text: str, negated: bool) -> None:
+    assert only(text).negated is negated
+
+
+def test_the_writer_s_comment_after_according_to_is_not_the_source_s() -> None:
+    text = (
+        "The state attorney general is investigating the firm, according to two people "
+        "familiar with the matter, adding to a series of problems for the company."
+    )
+    att = only(text)
+    assert content(text, att) == "The state attorney general is investigating the firm"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"Get out of the car now," an officer shouts.', "shouts"),
+        ('"It is over," the captain yelled.', "yelled"),
+        ('"We won the cup," Jonas exclaimed.', "exclaimed"),
+        ('"I might have to retire early," the coach joked.', "joked"),
+    ],
+)
+def test_a_quotation_shouted_or_joked_is_its_speaker_s(text: str, cue: str) -> None:
+    att = only(text)
+    assert att.cue == cue and att.direct and att.stance == "asserts"

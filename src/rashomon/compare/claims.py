@@ -30,8 +30,9 @@ from rashomon.compare.embed import embed
 from rashomon.compare.gazetteer import fold
 from rashomon.compare.numbers import measure
 from rashomon.compare.references import resolve_reference
-from rashomon.compare.words import content_words
+from rashomon.compare.words import content_words, without_dateline
 from rashomon.model import Article, ArticleAnalysis, Attribution
+from rashomon.nlp.attributions import clause_negated
 from rashomon.nlp.quantities import Quantity, compatible
 from rashomon.store import Store
 
@@ -309,7 +310,8 @@ def _proposition(content: str, att: Attribution, actors: list[tuple[str, str | N
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split()).strip(' ,;:-\u2013\u2014"\u201c\u201d')
+    text = without_dateline(" ".join(text.split()))
+    text = text.strip(' ,;:-\u2013\u2014"\u201c\u201d')
     text = re.sub(r"^that\s+", "", text, flags=re.I)
     return text[:1].upper() + text[1:] if text else text
 
@@ -387,11 +389,16 @@ def _speakers(
         return m[2]["type"] == "PERSON" and m[0] > lo and article.text[m[0] - 3 : m[0]] == "of "
 
     root = phrase.root if phrase is not None else None
+
+    def aside(m: tuple[int, int, dict[str, Any]]) -> bool:
+        # "China's ambassador to Britain": where one is sent, not whom one speaks for
+        return root is not None and m[0] > root.idx and article.text[m[0] - 3 : m[0]] == "to "
+
     if root is not None and root.lemma_.lower() in _UNNAMED_SOURCES:
         # "CNN's source", "a source inside Apple's engineering team": someone unnamed
         # speaks, not the company they are near
         return [(_display(att.speaker), None)]
-    best = min(inside, key=lambda m: (owns(m), m[2]["type"] != "PERSON", m[0]))
+    best = min(inside, key=lambda m: (aside(m), owns(m), m[2]["type"] != "PERSON", m[0]))
     # The name the phrase is about, its head word: a person ("McAfee security expert
     # Rahul Mohandas"), or a body where the first name is a place that only describes
     # it ("the Washington-based nonprofit Institute for the Study of War")
@@ -656,6 +663,9 @@ def _own_voice(
                     agent=_agent(words, unit.mentions, []),
                     verbs=_verbs(words),
                     amounts=unit.amounts(lo, hi),
+                    # Never a denial (an outlet's sentence is long, its "not" may be
+                    # anywhere), but no one's negation contradicts a negative one.
+                    negated=clause_negated(run, conjuncts=True),
                 )
             )
     return out
@@ -944,8 +954,9 @@ def _apart_unless_denying(
 ) -> tuple[list[list[int]], set[int]]:
     """A negated statement stays in a claim only as its denial: one that contradicts
     nobody there ("The Brigade does not speak for the coast", grouped by its name with
-    "the Brigade launched the drones") becomes a claim of its own, never a position
-    asserting what it negates. Also returns the indexes of those that stay: denials."""
+    "the Brigade launched the drones") becomes a claim of its own, with any others
+    like it there, never a position asserting what it negates. Also returns the
+    indexes of those that stay: denials."""
     index_of = {id(it): k for k, it in enumerate(items)}
     out: list[list[int]] = []
     denying: set[int] = set()
@@ -956,10 +967,18 @@ def _apart_unless_denying(
             for i in members
             if len(members) > 1 and items[i].negated and items[i].stance == "asserts"
         ]
-        denying.update(i for i in negations if _contradicts(items[i], group, index_of, vectors))
+        # An outlet's sentence never denies by itself (it is long, and its "not" may
+        # be anywhere), but no one's negation contradicts it either.
+        denying.update(
+            i
+            for i in negations
+            if not items[i].own_voice and _contradicts(items[i], group, index_of, vectors)
+        )
         alone = [i for i in negations if i not in denying]
         rest = [i for i in members if i not in alone]
-        out += ([rest] if rest else []) + [[i] for i in alone]
+        # Negations that deny nobody there stay together: grouped by their words, they
+        # say the same thing ("no one has shown symptoms", "the 28 showed no signs").
+        out += [m for m in (rest, alone) if m]
     return sorted(out, key=lambda m: m[0]), denying
 
 

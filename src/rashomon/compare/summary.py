@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rashomon.compare.words import STOPWORDS, content_words
+from rashomon.compare.words import STOPWORDS, content_words, without_dateline
 from rashomon.model import Article
 from rashomon.nlp.cues import default_cues
 
@@ -34,7 +34,13 @@ _BAD_START = frozenset(
     this these those such questioned questions said says added heading meanwhile however
     thus""".split()  # noqa: SIM905
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+# The speaker's own "I" and "we", or the "you" they speak to: a clause the summary
+# cannot say in its own voice.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
+_ABBREVIATIONS = frozenset(
+    """Gov Sen Rep Rev Dr Mr Mrs Ms Prof Gen Lt Col Capt Sgt Cmdr Adm Maj Pres Atty
+    Supt Insp St Ft Mt Inc Corp Co Ltd Jr Sr No Vol""".split()  # noqa: SIM905
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their"})
 # Words that open a description rather than a name ("Local sources", "One security source").
 _DETERMINERS = frozenset(
@@ -190,9 +196,10 @@ def _sentence(
 def _clean(text: str) -> str:
     """A statement as a clause that can follow "that": no reported-speech frame, no
     outer quotes, no closing stop, at most about forty words."""
-    text = " ".join(text.split()).strip(" \"'“”‘’")
-    # Two sentences in one statement: the one that says more stands for it.
-    parts = re.split(r"(?<=[a-z])\. (?=[A-Z])", text)
+    text = without_dateline(" ".join(text.split())).strip(" \"'“”‘’")
+    # Two sentences in one statement: the one that says more stands for it ("led by
+    # Gov. Kristi Noem" is one).
+    parts = _rejoin_abbreviations(re.split(r"(?<=[a-z])\. (?=[A-Z])", text))
     if len(parts) > 1:
         text = max(parts, key=lambda part: (len(content_words(part)), -parts.index(part)))
     text = re.sub(r"^(?:that|and that)\s+", "", text, flags=re.I)
@@ -213,9 +220,22 @@ def _clean(text: str) -> str:
     return text
 
 
+def _rejoin_abbreviations(parts: list[str]) -> list[str]:
+    """Parts of a text split at ". " joined again where the stop ends a title or an
+    abbreviation ("Gov.", "Sen.", "Dr.", "Inc."), not a sentence."""
+    out: list[str] = []
+    for part in parts:
+        last = out[-1].rsplit(" ", 1)[-1] if out else ""
+        if out and (last in _ABBREVIATIONS or (last[:1].isupper() and len(last) <= 2)):
+            out[-1] = f"{out[-1]}. {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _usable(clause: str) -> bool:
     words = clause.split()
-    if len(words) < 4:
+    if len(words) < 4 or clause.endswith("?"):
         return False
     first = words[0].lower().strip("\"'“”‘’")
     if first in _BAD_START or first in _PRONOUNS:
@@ -227,7 +247,7 @@ def _lower_first(clause: str, names: frozenset[str]) -> str:
     """The clause as it reads after "that": its first word in lower case unless it
     is (part of) a name."""
     first = clause.split(" ", 1)[0]
-    bare = first.strip("\"'“”‘’,")
+    bare = re.sub(r"['’]s$", "", first.strip("\"'“”‘’,"))  # "Google's" is Google's
     if bare in names or bare == "I":
         return clause
     if bare.isupper() and len(bare) > 1:
@@ -248,12 +268,18 @@ def _clause(claim: Mapping[str, Any], story: _Story) -> str | None:
         return None
     # A claim named by a cue's object ("the toll at 14") cannot follow "says that":
     # the sentence that states it is used instead.
-    candidates = [claim["text"]] if claim.get("text_is_clause", True) else []
+    candidates = [(claim["text"], True)] if claim.get("text_is_clause", True) else []
     for stance in ("asserts", "hedges"):
-        candidates += [p["evidence"] for p in claim["positions"] if p["stance"] == stance]
-    for text in candidates:
+        candidates += [
+            (p["evidence"], bool(p.get("own_voice")))
+            for p in claim["positions"]
+            if p["stance"] == stance
+        ]
+    for text, own in candidates:
         clause = _clean(text)
-        if _usable(clause):
+        # Someone else's sentence still holds its "..., Noem said in the campaign's
+        # announcement" when the cue is not at its end: it would read as the outlets'.
+        if _usable(clause) and (own or not saying_verb_in(clause)):
             return _lower_first(clause, story.names)
     return None
 

@@ -156,6 +156,8 @@ _ENDORSE = frozenset({"back", "endorse", "support", "corroborate", "share", "acc
 _COMMIT = frozenset({"promise", "pledge", "vow"})
 # What a claim lacks when someone doubts it: "no evidence", "no proof whatsoever".
 _PROOF = frozenset({"evidence", "proof", "confirmation", "basis", "sign", "indication"})
+# What one shows signs of is a state, not a claim ("showed no signs of illness").
+_SHOW = frozenset({"show", "display", "exhibit", "develop"})
 _FIGURES = frozenset({"toll", "figure", "figures", "number", "count", "tally", "estimate"})
 # "could not be independently verified": the writer (or the one named) doubts it.
 _VERIFY = frozenset({"verify", "confirm", "corroborate", "substantiate"})
@@ -275,6 +277,61 @@ def _names_same(speaker: str, owner: str) -> bool:
     a = {w.strip(".,'’").lower() for w in speaker.split()}
     b = {w.strip(".,'’").lower() for w in owner.split()} - {"s"}
     return bool(b) and (b <= a or any(w.startswith(x) for w in a for x in b if len(x) > 4))
+
+
+def clause_negated(content: list[Any], conjuncts: bool = False) -> bool:
+    """Whether a clause's main verb is negated ("had not supplied", "never armed",
+    "had nothing to do with", "no drones were missing"), or with `conjuncts` any verb
+    joined to it ("were quarantined and have shown no symptoms"). A command ("Don't
+    hide things like this") or a condition ("this cannot happen without ...") denies
+    nothing."""
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    if conjuncts:
+        # "were quarantined and have shown no symptoms": the verbs joined to the main
+        # one, through its complement too, not those of a clause hung on it
+        more = list(roots)
+        while more:
+            t = more.pop()
+            for c in t.children:
+                if c.i in ids and c.dep_ in ("conj", "acomp", "xcomp") and c not in roots:
+                    roots.append(c)
+                    more.append(c)
+    for r in roots:
+        if r.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.tag_ == "MD" and c.lemma_.lower() in _POSSIBILITY for c in r.children):
+            continue
+        if _imperative(r):
+            continue
+        if _negated(r):
+            return True
+        for c in r.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in _UNKNOWING:
+                continue  # "we have no idea what caused it": not knowing denies nothing
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and (
+                c.lower_ in _NEGATIVE_PRONOUNS
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            ):
+                return True
+    return False
+
+
+def _negated(tok: Any) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ == "never")
+        for c in tok.children
+    )
+
+
+def _imperative(verb: Any) -> bool:
+    """A verb in the base form heading a clause with no subject: a command."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ != "xcomp"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+        and not any(c.tag_ == "MD" or c.lower_ == "to" for c in verb.children)
+    )
 
 
 def find_attributions(doc: Any, cues: Cues | None = None) -> list[Attribution]:
@@ -415,10 +472,7 @@ class _Finder:
 
     @staticmethod
     def negated(tok: Any) -> bool:
-        return any(
-            c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ == "never")
-            for c in tok.children
-        )
+        return _negated(tok)
 
     # --- the parts of one attribution ---------------------------------------------
 
@@ -892,6 +946,14 @@ class _Finder:
             return None
         head = tok.head
         skip = set(t.i for t in tok.subtree)
+        # "A, according to X, adding to a series of problems": the writer's comment
+        # on A, after the source is named, is not X's
+        skip |= {
+            t.i
+            for c in head.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i
+            for t in c.subtree
+        }
         content = [t for t in head.subtree if t.i not in skip]
         # Only the clause the phrase belongs to: "A, according to X; B" is not X's B.
         stops = [t.i for t in content if t.text in (";", ":")]
@@ -1127,6 +1189,8 @@ class _Finder:
                 c.lower_ == "of" and any(g.lower_ == "life" for g in c.children) for c in t.children
             ):
                 continue  # "there were no signs of life": a finding, not a doubt
+            if t.lemma_.lower() in ("sign", "indication") and t.head.lemma_.lower() in _SHOW:
+                continue  # "the 28 have shown no signs of the plague": a finding too
             if any(c.lower_ in ("no", "little", "scant") for c in t.children):
                 return True
             if t.head.lemma_.lower() in ("lack", "lacking") or any(
@@ -1154,26 +1218,7 @@ class _Finder:
         return stance
 
     def content_negated(self, content: list[Any]) -> bool:
-        """Whether the content's main clause is negated ("had not supplied", "never
-        armed", "had nothing to do with", "no drones were missing")."""
-        ids = {t.i for t in content}
-        roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-        for r in roots:
-            if r.pos_ not in ("VERB", "AUX"):
-                continue
-            if any(c.tag_ == "MD" and c.lemma_.lower() in _POSSIBILITY for c in r.children):
-                continue  # "this cannot happen without ...": a condition, not a denial
-            if self.negated(r):
-                return True
-            for c in r.children:
-                if c.dep_ == "dobj" and c.lemma_.lower() in _UNKNOWING:
-                    continue  # "we have no idea what caused it": not knowing denies nothing
-                if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and (
-                    c.lower_ in _NEGATIVE_PRONOUNS
-                    or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                ):
-                    return True
-        return False
+        return clause_negated(content)
 
     @staticmethod
     def about_that(content: list[Any]) -> bool:
@@ -1242,6 +1287,13 @@ class _Finder:
             return None  # "expressed condolences" states nothing
         if lemma in _ENDORSE and (obj is None or obj.lemma_.lower() not in _CLAIM_NOUNS):
             return None  # "backs Tarvonia's account" reports; "backed Azerbaijan" does not
+        if (
+            lemma in ("believe", "trust")
+            and obj is not None
+            and obj.lemma_.lower() not in _CLAIM_NOUNS
+            and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+        ):
+            return None  # "the manager believed the waitress": trust in someone, no claim
         if lemma in _COMMIT and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             return None  # "promised emergency payments": a pledge, not a proposition
         if lemma in ("rumor", "rumour") and not passive:
@@ -1259,9 +1311,19 @@ class _Finder:
             return None  # "who calls herself Jasmine": a name, not a statement
         thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if (
-            lemma in _SAYING
+            (
+                lemma in _SAYING
+                or (
+                    stance == "asserts"
+                    and not any(
+                        c.dep_ == "agent"
+                        or (c.dep_ == "prep" and c.lower_ in ("of", "for", "with"))
+                        for c in verb.children
+                    )
+                )
+            )
             and thing is not None
-            and thing.pos_ != "PRON"
+            and (thing.pos_ != "PRON" or thing.lower_ not in ("it", "this", "that", "which"))
             and thing.lemma_.lower() not in _CLAIM_NOUNS
             and not any(
                 c.dep_ in ("xcomp", "ccomp", "oprd")
@@ -1270,7 +1332,9 @@ class _Finder:
             )
         ):
             # "An image was posted to Facebook (that shows ...)": a thing put up, not a
-            # report
+            # report; "a third case was reported on Sunday", "job cuts will be
+            # announced", "he was admitted": told by no one named, an event, not a
+            # report ("arson is suspected" is someone's suspicion)
             return None
         subj_pass = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if subj_pass is not None and (

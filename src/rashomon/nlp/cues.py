@@ -103,6 +103,14 @@ _ASSERT = [
     "show",
     "discover",
     "forecast",
+    "shout",
+    "yell",
+    "scream",
+    "exclaim",
+    "whisper",
+    "joke",
+    "quip",
+    "boast",
 ]
 _DENY = [
     "deny",
