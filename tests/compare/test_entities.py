@@ -176,3 +176,13 @@ def test_a_possessive_mark_cut_off_by_the_tokenizer_is_not_part_of_the_name() ->
     for m in nichols["mentions"]:
         assert text[m["start"] : m["end"]] == m["text"]
         assert not m["text"].endswith("'")
+
+
+def test_a_full_name_the_text_calls_who_is_a_person() -> None:
+    # the model labels "Montell Figgins" an organisation; "who" says otherwise
+    ents = entities(
+        "Montell Figgins, who represents Thomas, said his client chose not to accept a plea "
+        "agreement. The Green Party, who won two seats, said nothing."
+    )
+    assert find(ents, "Montell Figgins")["type"] == "PERSON"
+    assert find(ents, "Green Party")["type"] == "ORG"

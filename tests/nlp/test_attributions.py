@@ -1108,6 +1108,9 @@ def test_the_writer_s_comment_after_according_to_is_not_the_source_s() -> None:
     )
     att = only(text)
     assert content(text, att) == "The state attorney general is investigating the firm"
+    # a clause of the statement itself stays
+    text = "According to the paper, the groom fell just as he was reaching out to his bride."
+    assert content(text, only(text)) == "the groom fell just as he was reaching out to his bride"
 
 
 @pytest.mark.parametrize(
@@ -1122,3 +1125,36 @@ def test_the_writer_s_comment_after_according_to_is_not_the_source_s() -> None:
 def test_a_quotation_shouted_or_joked_is_its_speaker_s(text: str, cue: str) -> None:
     att = only(text)
     assert att.cue == cue and att.direct and att.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Many of the prisons, she said, are aging and understaffed.",
+            "Many of the prisons, she said, are aging and understaffed",
+        ),
+        (
+            "The larger landers, the engineer said, could carry rovers to the moon.",
+            "The larger landers, the engineer said, could carry rovers to the moon",
+        ),
+    ],
+)
+def test_a_cue_set_off_by_commas_reports_the_sentence_around_it(text: str, said: str) -> None:
+    att = only(text)
+    assert att.cue == "said" and content(text, att) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unrest has been described as the worst since 1974.",
+        "Much of the rioting has been blamed on anarchists.",
+    ],
+)
+def test_a_description_or_blame_by_no_one_named_is_still_a_hedge(text: str) -> None:
+    assert only(text).stance == "hedges"
+
+
+def test_shouting_a_plain_object_reports_nothing() -> None:
+    assert attributions("Photographers were shouting questions at the minister.") == []

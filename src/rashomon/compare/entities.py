@@ -159,6 +159,11 @@ def canonical_entities(
     # is that place or group (the model mislabels unfamiliar names).
     # But a word that is the surname of a full name in the story is that person,
     # whatever label the model gave it ("Erdogan" tagged as a place).
+    # "Montell Figgins, who represents Thomas": a full name the text calls "who" is a
+    # person, whatever label the model gave it ("Chelsea, who won", one word, stays).
+    texts = {a.id: a.text for a in articles}
+    for key in [k for k, ms in others.items() if _called_who(ms, texts)]:
+        people.extend(others.pop(key))
     surnames = {toks[-1] for m in people if len(toks := _name_tokens(m.text)) >= 2}
     for key in [k for k in others if k in surnames]:
         people.extend(others.pop(key))
@@ -199,6 +204,26 @@ def canonical_entities(
     _add_role_mentions(articles, roles, entities)
     _retype_places(entities, analyses)
     return _report(story_id, entities)
+
+
+_WHO_AFTER = re.compile(r"^,?\s+who\b")
+# Words of names of bodies, which British usage may also call "who" ("Manchester
+# United, who won").
+_BODY_WORDS = frozenset(
+    """united city fc club team inc corp co company group party council association
+    university college institute foundation league union bank news""".split()  # noqa: SIM905
+)
+
+
+def _called_who(mentions: list[_Mention], texts: dict[str, str]) -> bool:
+    """Whether a name of two or more words, with no word of a body's name, is followed
+    by "who" somewhere, and was never labelled a place."""
+    if any(m.label in ("GPE", "LOC", "NORP", "FAC") for m in mentions):
+        return False
+    words = _name_tokens(mentions[0].text)
+    if len(words) < 2 or any(w in _BODY_WORDS for w in words):
+        return False
+    return any(_WHO_AFTER.match(texts.get(m.article_id, "")[m.end : m.end + 8]) for m in mentions)
 
 
 # Words before a name that make it a place: "in Dornholt", "from Belmark".

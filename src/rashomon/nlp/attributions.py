@@ -208,6 +208,8 @@ _RESUMING = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*,\s*[\"“]?")
 # Verbs that report only with a clause, and whether it must open with "that" ("the
 # study showed that ...", "analysts agree the deal is good"; not "found the body",
 # "anticipates a drop in demand", "agreed to a ceasefire").
+# Ways of speaking: cues for the words quoted or reported, not for a plain object.
+_MANNER = frozenset({"shout", "yell", "scream", "whisper", "exclaim", "joke", "quip", "boast"})
 _CLAUSE_ONLY = {"find": True, "show": True, "discover": True, "anticipate": True, "agree": False}
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
@@ -662,6 +664,13 @@ class _Finder:
                 None,
             )  # fmt: skip
         subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+        if comp is None and self.parenthetical(verb, subjects):
+            # "Many of the prisons, she said, are aging": the sentence around the cue
+            inner = {t.i for t in verb.subtree}
+            toks = [t for t in verb.head.subtree if t.i not in inner]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            return toks, False, None
         if comp is None and self.inverted(verb, subjects):
             # "Several stories of the hotel collapsed, said Ina": the parse made the
             # statement a second subject
@@ -838,6 +847,21 @@ class _Finder:
         return None
 
     @staticmethod
+    def parenthetical(verb: Any, subjects: list[Any]) -> bool:
+        """A cue set off by commas inside the sentence it reports ("The landers, he
+        said, could carry rovers"): hung on the sentence's verb, with a subject and
+        nothing said of its own."""
+        if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or not subjects:
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return False
+        doc = verb.doc
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        before = doc[lo].text == "," or (lo > 0 and doc[lo - 1].text == ",")
+        after = doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ",")
+        return before and after and verb.head.i > hi
+
+    @staticmethod
     def inverted(verb: Any, subjects: list[Any]) -> bool:
         """Whether a cue has a subject on each side, the later one right after it and
         the cue right after a comma: "A collapsed, said Ina" parsed with "A" a subject."""
@@ -951,7 +975,11 @@ class _Finder:
         skip |= {
             t.i
             for c in head.children
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > tok.i
+            and not any(g.dep_ == "mark" for g in c.children)
+            and c.doc[c.left_edge.i - 1].text == ","
             for t in c.subtree
         }
         content = [t for t in head.subtree if t.i not in skip]
@@ -1294,6 +1322,12 @@ class _Finder:
             and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
         ):
             return None  # "the manager believed the waitress": trust in someone, no claim
+        if (
+            lemma in _MANNER
+            and obj is not None
+            and self.quote_at(obj.idx, obj.idx + len(obj.text)) is None
+        ):
+            return None  # "photographers shouting questions", "screamed abuse"
         if lemma in _COMMIT and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             return None  # "promised emergency payments": a pledge, not a proposition
         if lemma in ("rumor", "rumour") and not passive:
@@ -1317,7 +1351,8 @@ class _Finder:
                     stance == "asserts"
                     and not any(
                         c.dep_ == "agent"
-                        or (c.dep_ == "prep" and c.lower_ in ("of", "for", "with"))
+                        or (c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "as"))
+                        or (c.dep_ == "prep" and c.lower_ == "on" and lemma == "blame")
                         for c in verb.children
                     )
                 )
