@@ -220,6 +220,16 @@ def test_an_envoy_speaks_for_the_state_that_sends_them(tmp_path_factory: Any) ->
     assert envoy["speaker"] == "Molvania"
 
 
+def test_a_founder_speaks_for_themselves_not_for_what_they_founded(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Leak site founder speaks\n\n"
+        "The Wikileaks founder said on Monday that the case against him was closed. "
+        "Wikileaks said it would publish more documents.\n"
+    )})  # fmt: skip
+    founder = next(a for a in story.attributions if "case" in a["content"])
+    assert founder["speaker"] == "Wikileaks founder" and founder["speaker_entity_id"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "span", "doer"),
     [

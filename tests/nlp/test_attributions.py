@@ -1158,3 +1158,39 @@ def test_a_description_or_blame_by_no_one_named_is_still_a_hedge(text: str) -> N
 
 def test_shouting_a_plain_object_reports_nothing() -> None:
     assert attributions("Photographers were shouting questions at the minister.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON (AP) — The ruling party misled voters about the budget, the paper said.",
+        "SIOUX FALLS, S.D. – The state's meth crisis is growing fast, the governor said.",
+    ],
+)
+def test_a_dateline_is_no_part_of_what_was_said(text: str) -> None:
+    said = [content(text, a) for a in attributions(text) if a.cue == "said"]
+    assert said and not said[0].startswith(("LONDON", "SIOUX")), said
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The judge ruled that the law was unconstitutional.", "asserts"),
+        ("The Congressional Budget Office projects that the deficit will grow.", "hedges"),
+        ("The king ruled the country for forty years.", None),
+        ("The company projected its logo onto the building.", None),
+    ],
+)
+def test_a_ruling_or_a_projection_reports_a_clause(text: str, stance: str | None) -> None:
+    assert [a.stance for a in attributions(text)] == ([stance] if stance else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Apple co-founder Steve Wozniak said the phone was great.", "Steve Wozniak"),
+        ("Wikileaks editor-in-chief Hrafnsson said the case was closed.", "Hrafnsson"),
+    ],
+)
+def test_a_name_the_parse_breaks_at_a_hyphen_is_named_by_its_head(text: str, speaker: str) -> None:
+    assert only(text).speaker.endswith(speaker)

@@ -30,9 +30,10 @@ from rashomon.compare.embed import embed
 from rashomon.compare.gazetteer import fold
 from rashomon.compare.numbers import measure
 from rashomon.compare.references import resolve_reference
-from rashomon.compare.words import content_words, without_dateline
+from rashomon.compare.words import content_words
 from rashomon.model import Article, ArticleAnalysis, Attribution
 from rashomon.nlp.attributions import clause_negated
+from rashomon.nlp.datelines import without_dateline
 from rashomon.nlp.quantities import Quantity, compatible
 from rashomon.store import Store
 
@@ -447,7 +448,7 @@ _SPEAKS_FOR = frozenset(
 _PRIVATE_ROLES = frozenset(
     """witness resident fan star customer client user student passenger worker employee
     volunteer survivor victim viewer reader patient shopper villager neighbour neighbor
-    activist supporter eyewitness bystander""".split()  # noqa: SIM905
+    activist supporter eyewitness bystander founder co-founder cofounder""".split()  # noqa: SIM905
 )
 
 

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rashomon.compare.words import STOPWORDS, content_words, without_dateline
+from rashomon.compare.words import STOPWORDS, content_words
 from rashomon.model import Article
 from rashomon.nlp.cues import default_cues
+from rashomon.nlp.datelines import without_dateline
 
 __all__ = ["neutrality_violations", "saying_verb_in", "summarize"]
 

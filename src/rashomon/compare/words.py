@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["STOPWORDS", "content_words", "stem", "without_dateline"]
+__all__ = ["STOPWORDS", "content_words", "stem"]
 
 STOPWORDS = frozenset(
     """the a an and or but of in on at to for from by with as that this these those it its
@@ -33,20 +33,3 @@ def content_words(text: str, skip: Iterable[str] = (), min_length: int = 3) -> s
         for w in re.findall(r"[a-z]+", text.lower())
         if len(w) >= min_length and w not in leave
     }
-
-
-# "SIOUX FALLS, S.D. – ", "SALTMARSH, Tarvonia (Meridian) - ", "WASHINGTON (Reuters) -":
-# where and by whom a wire story was filed, before its first sentence.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
-    r"(?:,\s*[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2})?"
-    r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z0-9\"\u201c\u2018'])"
-)
-
-
-def without_dateline(text: str) -> str:
-    """A sentence without the dateline a wire story opens with."""
-    m = _DATELINE.match(text)
-    if m is None or len(m.group(0).split()) > 8:
-        return text
-    return text[m.end() :]

@@ -21,6 +21,7 @@ from typing import Any
 
 from rashomon.model import Attribution
 from rashomon.nlp.cues import Cues, Stance, default_cues
+from rashomon.nlp.datelines import dateline_length
 from rashomon.nlp.quotes import Quote, find_quotes
 
 __all__ = ["find_attributions"]
@@ -210,7 +211,15 @@ _RESUMING = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*,\s*[\"“]?")
 # "anticipates a drop in demand", "agreed to a ceasefire").
 # Ways of speaking: cues for the words quoted or reported, not for a plain object.
 _MANNER = frozenset({"shout", "yell", "scream", "whisper", "exclaim", "joke", "quip", "boast"})
-_CLAUSE_ONLY = {"find": True, "show": True, "discover": True, "anticipate": True, "agree": False}
+_CLAUSE_ONLY = {
+    "find": True,
+    "show": True,
+    "discover": True,
+    "anticipate": True,
+    "agree": False,
+    "rule": False,
+    "project": False,
+}
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
@@ -423,6 +432,12 @@ class _Finder:
             toks = [t for t in tokens if not t.is_space] or tokens
         lo = min(toks, key=lambda t: t.i)
         hi = max(toks, key=lambda t: t.i)
+        start = self.text.rfind("\n", 0, lo.idx) + 1
+        if not self.text[start : lo.idx].strip():
+            # "LONDON (AP) — Britain's Conservative Party was accused ...": the place
+            # and agency a story was filed from are no part of what was said
+            cut = lo.idx + dateline_length(self.text[lo.idx : hi.idx + len(hi.text)])
+            lo = min((t for t in toks if t.idx >= cut), key=lambda t: t.i, default=lo)
         inside = self.doc[lo.i : hi.i + 1].text
         if hi.i + 1 < len(self.doc) and self.doc[hi.i + 1].text in _CLOSING:
             opened = sum(inside.count(q) for q in _OPENING)
@@ -501,7 +516,11 @@ class _Finder:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             # "The man, who police said was armed": "who" is the one said to be armed,
             # the police speak
-            subj = next((c for c in subjects if c.lower_ not in _RELATIVE), None)
+            named = [c for c in subjects if c.lower_ not in _RELATIVE]
+            before = [c for c in named if c.i < tok.i]
+            # Two subjects before the verb are one name the parse broke ("Wikileaks
+            # editor-in-chief Hrafnsson said"): the one next to the verb heads it.
+            subj = before[-1] if len(before) > 1 else next(iter(named), None)
             subj = subj if subj is not None else next(iter(subjects), None)
             if self.inverted(tok, subjects):
                 subj = subjects[-1]  # "Several stories collapsed, said Ina, a nurse"

@@ -111,6 +111,7 @@ _ASSERT = [
     "joke",
     "quip",
     "boast",
+    "rule",
 ]
 _DENY = [
     "deny",
@@ -143,6 +144,7 @@ _HEDGE = [
     "rumour",
     "anticipate",
     "presume",
+    "project",
 ]
 # "ask" and "wonder" only with "whether" or "if" (see attributions._ASKING)
 _QUESTION = ["question", "doubt", "dispute", "challenge", "query", "ask", "wonder"]
