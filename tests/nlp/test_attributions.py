@@ -1179,6 +1179,7 @@ def test_a_dateline_is_no_part_of_what_was_said(text: str) -> None:
         ("The Congressional Budget Office projects that the deficit will grow.", "hedges"),
         ("The king ruled the country for forty years.", None),
         ("The Afghan government has ruled out Taliban involvement in the attack.", "denies"),
+        ("The actress showed up at the court on Monday.", None),
         ("The company projected its logo onto the building.", None),
     ],
 )

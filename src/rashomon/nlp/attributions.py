@@ -459,7 +459,7 @@ class _Finder:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         stance = self.cues.stance(verb.lemma_.lower(), particle)
         that = _CLAUSE_ONLY.get(verb.lemma_.lower())
-        if any(c.dep_ == "prt" for c in verb.children):
+        if particle and f"{verb.lemma_.lower()}_{particle}" in self.cues.stances:
             that = None  # "ruled out Taliban involvement": a cue of its own
         if that is not None and not any(
             c.dep_ == "ccomp" and (self.marked(c) or not that) for c in verb.children
