@@ -220,6 +220,33 @@ def test_an_envoy_speaks_for_the_state_that_sends_them(tmp_path_factory: Any) ->
     assert envoy["speaker"] == "Molvania"
 
 
+def test_a_claim_s_text_leaves_out_a_cue_set_off_by_commas(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Water on Europa\n\n"
+        "Finding water vapor on Europa, the lead researcher said, is the next best thing "
+        "to finding liquid water on the moon.\n"
+    )})  # fmt: skip
+    claim = claim_with(story, "the lead researcher said")
+    assert claim["text"] == (
+        "Finding water vapor on Europa is the next best thing to finding liquid water on the moon"
+    )
+
+
+def test_an_outlet_s_words_about_its_own_article_are_no_claim(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Plague cases in China\n\n"
+        "Three cases of plague have been diagnosed in China, sparking fears about the "
+        "spread of the disease, though officials say the risk of an outbreak is low. "
+        "Editor's note: This story was updated at 5:45 p.m. on Monday with figures from "
+        "the World Health Organization.\n"
+    )})  # fmt: skip
+    texts = [c["text"] for c in story.claims]
+    assert not any("updated" in t for t in texts), texts
+    # the officials' words taken out leave no dangling "though"
+    plain = "Three cases of plague have been diagnosed in China, sparking fears about the spread"
+    assert f"{plain} of the disease" in texts, texts
+
+
 def test_a_founder_speaks_for_themselves_not_for_what_they_founded(tmp_path_factory: Any) -> None:
     story = only_story(tmp_path_factory, {"a.txt": (
         "Leak site founder speaks\n\n"

@@ -334,3 +334,22 @@ def test_an_agreed_claim_reads_as_a_clause_of_the_summary(text: str, said: str |
     articles = [{"id": "a", "outlet": "Wire"}, {"id": "b", "outlet": "Clarion"}]
     out = summarize([claim], [], [], [], entities, articles)
     assert [s["text"] for s in out] == ([said] if said else [])
+
+
+def test_what_outlets_agree_someone_said_is_given_as_that_one_s_words() -> None:
+    claim = {
+        "id": "claim-servers",
+        "text": "The company's servers can deliver high fidelity games all over the world",
+        "status": "consensus",
+        "article_ids": ["a", "b"],
+        "positions": [
+            _position("Jack Buser", "asserts", "a", "e1"),
+            _position("Jack Buser", "asserts", "b", "e1"),
+        ],
+    }
+    articles = [{"id": "a", "outlet": "Wire"}, {"id": "b", "outlet": "Clarion"}]
+    out = summarize([claim], [], [], [], [], articles)
+    assert out[0]["text"] == (
+        "Jack Buser says that the company's servers can deliver high fidelity games all over "
+        "the world, as Clarion and Wire report."
+    )

@@ -50,6 +50,13 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CONTRADICTION = 0.45
 # "Ankara of recruiting ...", "Armenia for the eruption ...": what one is accused of.
 _FRAGMENT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:of|for)\s")
+_DANGLING = re.compile(r"[,;]?\s+(?:though|although|but|and|or|while|whereas)$", re.I)
+# An article's words about itself, not about the story.
+_ABOUT_ITSELF = re.compile(
+    r"^(?:editor['\u2019]s note|correction|clarification)\b"
+    r"|\bthis (?:story|article|report|post) (?:was|has been|had been) (?:updated|corrected)",
+    re.I,
+)
 _STATUS_ORDER = {"disputed": 0, "consensus": 1, "single_source": 2}
 
 
@@ -255,11 +262,13 @@ def _parts(
     out: list[_Item] = []
     for lo, hi, negated in list(att.parts) or [(att.start, att.end, att.negated)]:
         words = _span(unit.doc, lo, hi)
+        pieces = _around_cue(unit.text, att, lo, hi)
+        canonical = " ".join(_canonical(unit.text, a, b, unit.mentions) for a, b in pieces)
         out.append(
             _Item(
                 article_id=article.id,
-                text=_proposition(_canonical(unit.text, lo, hi, unit.mentions), att, actors),
-                shown=_clean(unit.text[lo:hi]),
+                text=_proposition(canonical, att, actors),
+                shown=_clean(" ".join(unit.text[a:b] for a, b in pieces)),
                 evidence=sentence,
                 stance=att.stance,
                 actors=actors,
@@ -275,6 +284,19 @@ def _parts(
             )
         )
     return out
+
+
+def _around_cue(text: str, att: Attribution, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a content without the cue set off by commas inside it ("Finding
+    water vapor, he said, is the next best thing"): what was said, not who said it."""
+    start = min(att.cue_start, att.speaker_start if att.speaker_start is not None else hi)
+    if not lo < start < att.cue_end < hi:
+        return [(lo, hi)]
+    left = text.rfind(",", lo, start)
+    right = text.find(",", att.cue_end, hi)
+    if left < 0 or right < 0 or text[left:start].strip(" ,") or right - att.cue_end > 40:
+        return [(lo, hi)]
+    return [(lo, left), (right + 1, hi)]
 
 
 def _says_what(pointer: _Item) -> bool:
@@ -313,6 +335,9 @@ def _proposition(content: str, att: Attribution, actors: list[tuple[str, str | N
 def _clean(text: str) -> str:
     text = without_dateline(" ".join(text.split()))
     text = text.strip(' ,;:-\u2013\u2014"\u201c\u201d')
+    # "..., sparking fears, though [officials say the risk is low]": a clause the
+    # speaker's own words took away leaves its conjunction behind
+    text = _DANGLING.sub("", text)
     text = re.sub(r"^that\s+", "", text, flags=re.I)
     return text[:1].upper() + text[1:] if text else text
 
@@ -630,7 +655,8 @@ def _own_voice(
     out: list[_Item] = []
     for index, (start, end) in enumerate(analysis.sentences):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or unit.text[start:end].strip().endswith("?"):
+        sentence = unit.text[start:end].strip()
+        if span is None or sentence.endswith("?") or _ABOUT_ITSELF.search(sentence):
             continue
         runs: list[list[Any]] = [[]]
         for tok in span:
