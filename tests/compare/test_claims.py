@@ -238,10 +238,12 @@ def test_an_outlet_s_words_about_its_own_article_are_no_claim(tmp_path_factory: 
         "Three cases of plague have been diagnosed in China, sparking fears about the "
         "spread of the disease, though officials say the risk of an outbreak is low. "
         "Editor's note: This story was updated at 5:45 p.m. on Monday with figures from "
-        "the World Health Organization.\n"
+        "the World Health Organization. Correction officers at the Beijing hospital were "
+        "charged on Tuesday with falsifying records.\n"
     )})  # fmt: skip
     texts = [c["text"] for c in story.claims]
     assert not any("updated" in t for t in texts), texts
+    assert any(t.startswith("Correction officers") for t in texts), texts
     # the officials' words taken out leave no dangling "though"
     plain = "Three cases of plague have been diagnosed in China, sparking fears about the spread"
     assert f"{plain} of the disease" in texts, texts

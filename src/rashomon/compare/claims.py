@@ -53,8 +53,9 @@ _FRAGMENT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:of|for)\
 _DANGLING = re.compile(r"[,;]?\s+(?:though|although|but|and|or|while|whereas)$", re.I)
 # An article's words about itself, not about the story.
 _ABOUT_ITSELF = re.compile(
-    r"^(?:editor['\u2019]s note|correction|clarification)\b"
-    r"|\bthis (?:story|article|report|post) (?:was|has been|had been) (?:updated|corrected)",
+    r"^(?:editor['\u2019]s note|correction|clarification|update)\s*:"
+    r"|\bthis (?:story|article|report|post) (?:was|has been|had been) (?:updated|corrected)"
+    r"|\b(?:an earlier|a previous) version of this (?:story|article|report|post)\b",
     re.I,
 )
 _STATUS_ORDER = {"disputed": 0, "consensus": 1, "single_source": 2}
