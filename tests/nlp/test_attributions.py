@@ -1196,3 +1196,11 @@ def test_a_ruling_or_a_projection_reports_a_clause(text: str, stance: str | None
 )
 def test_a_name_the_parse_breaks_at_a_hyphen_is_named_by_its_head(text: str, speaker: str) -> None:
     assert only(text).speaker.endswith(speaker)
+
+
+def test_the_place_one_posts_on_is_not_who_speaks() -> None:
+    att = only(
+        "Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop "
+        "her performing tracks."
+    )
+    assert att.speaker.endswith("Taylor Swift") and att.cue == "accusing"

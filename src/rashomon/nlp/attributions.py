@@ -538,6 +538,12 @@ class _Finder:
                 if tok.head.lemma_.lower() in _GATHERINGS:
                     return None  # "a news conference announcing the merger": who held it?
                 doc = tok.head
+                verb_of = doc.head.head if doc.dep_ == "pobj" and doc.head.dep_ == "prep" else None
+                if verb_of is not None and verb_of.pos_ in ("VERB", "AUX") and doc.pos_ == "PROPN":
+                    # "Swift posted on Twitter accusing Big Machine of ...": the named
+                    # place she posted on is no speaker; the one who posted is ("Council
+                    # resolutions declaring ..." still speak)
+                    return next((c for c in verb_of.children if c.dep_ == "nsubj"), None)
                 issuer = (
                     next((c for c in doc.head.children if c.dep_ == "nsubj"), None)
                     if doc.dep_ == "dobj" and doc.lemma_.lower() in _COMM_NOUNS
