@@ -383,14 +383,15 @@ def _agreed(claims: Sequence[Mapping[str, Any]], story: _Story) -> list[dict[str
             out.append(_sentence(text, "agreed", claim["article_ids"], [claim["id"]]))
             continue
         who, plural = _quantifier(sorted({p["article_id"] for p in sure}), story)
-        text = f"{who} {'report' if plural else 'reports'} that {clause}"
-        if not any(p.get("own_voice") for p in sure):
+        report = f"{who} {'report' if plural else 'reports'}"
+        if any(p.get("own_voice") for p in sure):
+            text = f"{report} that {clause}"
+        else:
             # No outlet says it in its own voice: whose words it is comes first ("Jack
             # Buser says that ..., as two sources report"), not the outlets as its holders
             names = list(dict.fromkeys(_actor(p, story) for p in sure))
-            verb = _say("asserts", _plural(names, sure))
             text = (
-                f"{_join(names)} {verb} that {clause}, as {who} {'report' if plural else 'reports'}"
+                f"{_join(names)} {_say('asserts', _plural(names, sure))} that {clause}, as {report}"
             )
         if claim["id"] in story.dated:
             text = f"{_date_text(story.dated[claim['id']])}: {text}"

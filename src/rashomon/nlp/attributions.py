@@ -489,10 +489,6 @@ class _Finder:
                 return "asserts"
         return stance
 
-    @staticmethod
-    def negated(tok: Any) -> bool:
-        return _negated(tok)
-
     # --- the parts of one attribution ---------------------------------------------
 
     def subject(self, verb: Any) -> Any | None:
@@ -1192,7 +1188,7 @@ class _Finder:
             speaker_kind=kind,
             anaphor=anaphor,
             owner=owner,
-            negated=self.content_negated(content),
+            negated=clause_negated(content),
         )
         if self.calls_false(content) or (att.negated and self.about_that(content)):
             # "said the accusation was a fabrication", "insist they had nothing to do
@@ -1272,9 +1268,6 @@ class _Finder:
                 return "hedges"
         return stance
 
-    def content_negated(self, content: list[Any]) -> bool:
-        return clause_negated(content)
-
     @staticmethod
     def about_that(content: list[Any]) -> bool:
         """Whether a content names nobody and is about something said before: its
@@ -1299,13 +1292,13 @@ class _Finder:
             if pointer and pred.lemma_.lower() in _FALSITY:
                 return True
             truth = pred.lemma_.lower() in ("true", "correct", "accurate")
-            if pointer and truth and self.negated(r):
+            if pointer and truth and _negated(r):
                 return True  # "it was not true"
         return False
 
     def from_verb(self, verb: Any) -> Attribution | None:
         stance = self.stance_of(verb)
-        if stance is None or self.negated(verb) or verb.dep_ == "amod":
+        if stance is None or _negated(verb) or verb.dep_ == "amod":
             return None  # "the rumored phones", "the reported deal": no one says anything
         if (
             verb.dep_ == "ccomp"
@@ -1456,8 +1449,7 @@ class _Finder:
         att = self.make(cue, speaker, content, stance, bool(anaphor), owner, plain)
         if att is not None and self.parts and not att.direct:
             att.parts = tuple(
-                (*self.span_of(part, att.cue_start), self.content_negated(part))
-                for part in self.parts
+                (*self.span_of(part, att.cue_start), clause_negated(part)) for part in self.parts
             )
         return att
 
@@ -1547,7 +1539,7 @@ class _Finder:
         not verify", "The claim could not be confirmed": the thing left unverified,
         when it is a claim or a figure and the doubt is not itself someone's reported
         words ("officials said the figures cannot be verified" is theirs)."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERIFY or not self.negated(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERIFY or not _negated(verb):
             return None
         tok = verb
         while tok.head.i != tok.i:
