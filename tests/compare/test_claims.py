@@ -723,3 +723,17 @@ def test_the_speaker_is_the_one_the_phrase_is_about(tmp_path_factory: Any) -> No
     assert said["ferry"] != "Tom Reyes" and "parents" in said["ferry"], said
     assert said["crew"] != "Dunmore" and "source" in said["crew"], said
     assert said["harbour"] == "Friends of the Marsh", said
+
+
+def test_the_owner_of_a_claim_is_a_position_beside_the_one_rejecting_it(
+    tmp_path_factory: Any,
+) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Budget row in Dunmore\n\n"
+        "Councillor Anna Berg spoke at the town hall on Monday evening. The council "
+        "rejected her claim that the library budget had been cut by half.\n"
+    )})  # fmt: skip
+    claim = claim_with(story, "her claim")
+    held = {(p["actor"], p["stance"]) for p in claim["positions"]}
+    assert ("Anna Berg", "asserts") in held
+    assert any(stance == "denies" for _, stance in held)

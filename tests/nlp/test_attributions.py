@@ -280,6 +280,78 @@ def test_an_accusation_whose_object_the_parse_cuts_keeps_all_of_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "said"),
+    [
+        (
+            "The union's claim that the mine had flooded twice was never tested in court.",
+            "The union",
+            "asserts",
+            "the mine had flooded twice",
+        ),
+        (
+            "A warning by the coastguard that the ferry was overloaded went unheeded.",
+            "the coastguard",
+            "asserts",
+            "the ferry was overloaded",
+        ),
+        (
+            "Voters were unmoved by Mayor Dunn's denial that the contract was rigged.",
+            "Mayor Dunn",
+            "denies",
+            "the contract was rigged",
+        ),
+        (
+            "The board's suggestion that the plant might be sold drew protests.",
+            "The board",
+            "hedges",
+            "the plant might be sold",
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_its_owner_reports_what_the_owner_says(
+    text: str, speaker: str, stance: str, said: str
+) -> None:
+    att = only(text)
+    assert (att.speaker, att.stance, content(text, att)) == (speaker, stance, said)
+
+
+def test_a_disputed_claim_keeps_both_the_one_who_makes_it_and_the_one_who_rejects_it() -> None:
+    text = "The ministry rejected the union's claim that the mine had flooded twice."
+    found = {(a.speaker, a.stance, content(text, a)) for a in attributions(text)}
+    assert found == {
+        ("The ministry", "denies", "the mine had flooded twice"),
+        ("the union", "asserts", "the mine had flooded twice"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody named as its owner
+        "The claim that the mine had flooded twice was never tested in court.",
+        # the writer's own
+        "Our belief that the mine will reopen is unchanged.",
+        # a relative clause: a thing said, not what was said
+        "The union repeated a claim that it had first made in March.",
+        # a noun that is no report
+        "The union's hope was that the mine would reopen.",
+    ],
+)
+def test_a_noun_of_saying_without_an_owner_or_a_clause_reports_nothing_of_its_own(
+    text: str,
+) -> None:
+    assert not any(a.cue in ("claim", "belief", "hope") for a in attributions(text))
+
+
+def test_allegations_from_a_named_source_are_read_once() -> None:
+    text = "The mayor dismissed allegations from the union that the contract was rigged."
+    assert sorted((a.speaker, a.stance) for a in attributions(text)) == [
+        ("The mayor", "denies"),
+        ("the union", "asserts"),
+    ]
+
+
 def test_rejecting_someone_s_denials_points_at_what_they_denied() -> None:
     text = "We reject the denials issued by Belmark."
     att = only(text)

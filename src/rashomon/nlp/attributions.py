@@ -83,6 +83,37 @@ _CLAIM_NOUNS = frozenset(
         "accounts",
     ]
 )
+# Nouns that report what their owner says, and the verb whose stance they carry:
+# "Belmark's claim that the drones were Tarvonian", "the warning by the agency that
+# the dam may fail", "his denial that he was there".
+_SAYING_NOUNS = {
+    "claim": "claim",
+    "allegation": "allege",
+    "accusation": "accuse",
+    "assertion": "assert",
+    "announcement": "announce",
+    "statement": "state",
+    "warning": "warn",
+    "admission": "admit",
+    "denial": "deny",
+    "insistence": "insist",
+    "suggestion": "suggest",
+    "argument": "argue",
+    "contention": "contend",
+    "prediction": "predict",
+    "estimate": "estimate",
+    "belief": "believe",
+    "assurance": "assure",
+    "confirmation": "confirm",
+    "acknowledgment": "acknowledge",
+    "acknowledgement": "acknowledge",
+    "conclusion": "conclude",
+    "finding": "find",
+    "speculation": "speculate",
+    "complaint": "complain",
+    "revelation": "reveal",
+    "disclosure": "disclose",
+}
 # Things one is accused of and denies: "denied any involvement", "rejects any role".
 _INVOLVEMENT_NOUNS = frozenset(
     [
@@ -1044,6 +1075,8 @@ class _Finder:
                 att = self.from_hearsay(tok)
             elif self.unverified(tok) is not None:
                 att = self.from_unverified(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _SAYING_NOUNS:
+                att = self.from_noun(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ in _SPEECH_DEPS:
                 self.extra = []
                 att = self.from_verb(tok)
@@ -1478,6 +1511,42 @@ class _Finder:
             if att is not None:
                 out.append(att)
         return out
+
+    def from_noun(self, noun: Any) -> Attribution | None:
+        """ "Belmark's claim that the drones were Tarvonian", "the warning by the agency
+        that the dam may fail": the owner says what the clause says, with the stance of
+        the noun's verb in the lexicon. A noun with no owner named ("the claim that
+        ...", "reports that ...") names no speaker and is left to the verb it serves."""
+        stance = self.cues.stance(_SAYING_NOUNS[noun.lemma_.lower()])
+        if stance is None or (
+            noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _ENDORSE
+        ):
+            return None  # "backs Tarvonia's claim that ...": the verb reads it
+        clause = next(
+            (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+            None,
+        )  # fmt: skip
+        if clause is None:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            if noun.dep_ in ("dobj", "nsubjpass") and self.stance_of(noun.head) is not None:
+                return None  # "dismissed allegations from Russia that ...": claim_sources
+            owner = next(
+                (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+        if owner is None or owner.lower_ in _FIRST_PERSON or owner.lower_ in ("my", "our"):
+            return None
+        content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        if owner.tag_ == "PRP$":
+            speaker: tuple[list[Any], str] = ([owner], "pronoun")  # "his claim that ..."
+        else:
+            toks, kind = self.speaker_tokens(owner)
+            speaker = ([t for t in toks if not (t.dep_ == "case" and t.head.i == owner.i)], kind)
+        return self.make([noun], speaker, content, stance)
 
     def agent_tokens(self, agents: list[Any]) -> list[Any]:
         """The words naming the agents of a passive cue ("by France and by Russia")."""
