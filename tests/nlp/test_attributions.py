@@ -1260,6 +1260,20 @@ def test_a_ruling_or_a_projection_reports_a_clause(text: str, stance: str | None
 
 
 @pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        ("The Afghan government has ruled out Taliban involvement in the attack.",
+         "Taliban involvement in the attack"),
+        ("Investigators have ruled out any link to the earlier fire.",
+         "any link to the earlier fire"),
+    ],
+)  # fmt: skip
+def test_what_is_ruled_out_leaves_the_particle_to_the_cue(text: str, ruled_out: str) -> None:
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("ruled out", ruled_out)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Apple co-founder Steve Wozniak said the phone was great.", "Steve Wozniak"),

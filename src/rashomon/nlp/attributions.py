@@ -866,7 +866,8 @@ class _Finder:
                 return toks, anaphor, owner
             # The object and what follows it in the verb's phrase: "accused Ankara of
             # recruiting ...", "blamed Armenia for ...", "denied any involvement", "puts
-            # the toll at 14" (an amount is content; a time or place is not).
+            # the toll at 14" (an amount is content; a time or place is not; the particle
+            # of "ruled out" is the cue's).
             aside = {
                 t.i
                 for c in obj.children
@@ -876,7 +877,7 @@ class _Finder:
             toks = [
                 t
                 for c in children
-                if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "ccomp")
+                if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "ccomp", "prt")
                 and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")
                          and not any(g.like_num for g in c.children))
                 for t in c.subtree
