@@ -126,3 +126,20 @@ def test_a_pronoun_reaches_further_back_to_one_the_article_gives_its_gender() ->
         "She said the shelter would stay open."
     )
     assert resolve(text, "She") == "Sarah Lind"
+
+
+def test_of_two_people_the_one_who_spoke_there_is_he() -> None:
+    text = (
+        "Mark Dunn, who represents Peter Vale, said his client would appeal. "
+        "He said Vale had never seen the documents."
+    )
+    assert resolve(text, "He") == "Mark Dunn"
+
+
+def test_the_subject_named_by_a_gendered_word_is_she_not_the_one_who_owns() -> None:
+    text = (
+        "The kidnappers released a video of Tom Berg on Monday. Last week, Berg's mother "
+        "Anna Berg released a video pleading with the kidnappers' leader, Omar Haddad. "
+        '"He is a kind man," she said.'
+    )
+    assert resolve(text, "she") == "Anna Berg"

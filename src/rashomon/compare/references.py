@@ -71,7 +71,8 @@ def resolve_reference(
             wider = _people_before(start, here, _WIDER, article_id, analysis, entities)
             near = [(p, e) for p, e in wider if gender.get(e["id"]) == wanted]
             near = _likely_speakers(near, start, analysis)
-        return _unique_nearest(near, analysis, here)
+        known = {e["id"] for _, e in near if gender.get(e["id"]) == wanted}
+        return _unique_nearest(near, analysis, here, known=known)
     m = _DESCRIPTION.match(ref)
     if m is None or m.group("head") not in _PEOPLE_WORDS:
         return None
@@ -97,8 +98,8 @@ def _people_before(
 def _likely_speakers(
     people: list[tuple[int, dict[str, Any]]], start: int, analysis: ArticleAnalysis
 ) -> list[tuple[int, dict[str, Any]]]:
-    """Whom a speaker's pronoun may be: never one named in the quotation it reports
-    ('"These people (Khartoum) must answer," he said'); and, while anyone else is left,
+    """Whom a speaker's pronoun may be: never one named in what it reports, quoted or
+    not ('"These people (Khartoum) must answer," he said'); and, while anyone else is left,
     no one named only in others' quotations ('"I met Putin," Trump said. He added ...'
     is Trump). Names in indirect speech stay: "Defense lawyers contended Nichols was
     deluded, which made him believe ..." is Nichols."""
@@ -153,6 +154,10 @@ def _genders(
             if title and title.group(1).lower() in _TITLES:
                 strong.setdefault(ent_id, [0, 0])[_TITLES[title.group(1).lower()] == "f"] += 1
                 break
+        # "Sotloff's mother Shirley Sotloff", "her husband, Tom": the word naming them
+        word = re.search(r"\b([a-z]+),?\s+$", text[max(0, pos - 16) : pos])
+        if word and word.group(1) in _GENDERED:
+            strong.setdefault(ent_id, [0, 0])[_GENDERED[word.group(1)] == "f"] += 1
     if doc is not None:
         for n, ids in by_sentence.items():
             if len(ids) != 1:
@@ -209,13 +214,18 @@ def _unique_nearest(
     analysis: ArticleAnalysis,
     here: int,
     by_subject: bool = False,
+    known: set[str] | None = None,
 ) -> str | None:
     """The nearest candidate, unless a different person is as near (the same sentence).
     With `by_subject` (a description, whose title already fits), the one that sentence
     is about, its main subject, settles it when exactly one is ("When Putin held talks
     with Erdogan, Azerbaijan's President Ilham Aliyev gave an interview. The leader
-    dismissed ..." is Aliyev); a pronoun is not settled so (its gender agreeing is
-    checked before)."""
+    dismissed ..." is Aliyev). For a pronoun, the one who speaks in that sentence
+    settles it, else the main subject when the article gives it the pronoun's gender
+    (`known`): "Last week, Sotloff's mother
+    Shirley Sotloff released a video pleading with ... al-Baghdadi. '...,' she said";
+    in "Maria Lopez met John Carter. He said ..." nobody's gender is given, and "he"
+    stays unresolved."""
     if not candidates:
         return None
     pos, nearest = candidates[-1]
@@ -223,7 +233,22 @@ def _unique_nearest(
     same = [(p, ent) for p, ent in candidates if analysis.sentence_of(p) == sentence]
     if all(ent["id"] == nearest["id"] for _, ent in same):
         return str(nearest["id"])
-    if not by_subject:
+    if known is not None:
+        # a pronoun: the one who speaks there ("Bart was in a pool of blood and Hutson
+        # says he was sure the cat was dead. ... he says he couldn't bear to bury it"),
+        # else only those the article gives its gender may settle it
+        speaking = {
+            ent["id"]
+            for p, ent in same
+            if any(
+                a.speaker_start is not None and a.speaker_start <= p < (a.speaker_end or p)
+                for a in analysis.attributions
+            )
+        }
+        if len(speaking) == 1:
+            return str(next(iter(speaking)))
+        same = [(p, ent) for p, ent in same if ent["id"] in known]
+    elif not by_subject:
         return None
     main = {ent["id"] for p, ent in same if _main_subject_at(analysis, p)}
     return next(iter(main)) if len(main) == 1 else None
@@ -238,12 +263,15 @@ def _main_subject_at(analysis: ArticleAnalysis, start: int) -> bool:
     span = doc.char_span(start, sentence[1], alignment_mode="expand")
     if span is None:
         return False
-    # The name's head: its last word before the words it does not govern.
+    # The name's head: its last word before the words it does not govern; a name in
+    # apposition stands for the noun it names ("Berg's mother Anna Berg"), and one
+    # that owns ("Berg's") is not the subject.
     head = span[0]
-    while head.head.i != head.i and head.dep_ in ("compound", "flat", "amod", "poss"):
+    while head.head.i != head.i and head.dep_ in ("compound", "flat", "amod"):
         head = head.head
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
-        return True
+    for word in (head, head.head) if head.dep_ == "appos" else (head,):
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
+            return True
     # A main verb left with no subject by the parse ("..., Azerbaijan's President Ilham
     # Aliyev gave" read as an apposition): the name just before it.
     root = head.sent.root
