@@ -737,3 +737,25 @@ def test_the_owner_of_a_claim_is_a_position_beside_the_one_rejecting_it(
     held = {(p["actor"], p["stance"]) for p in claim["positions"]}
     assert ("Anna Berg", "asserts") in held
     assert any(stance == "denies" for _, stance in held)
+
+
+def test_the_company_is_the_organisation_that_spoke_just_before(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Plant to close\n\n"
+        "Corvane Motors Inc. said on Monday that it would close its plant in Dunmore. The "
+        "plant employs 300 people. The company said the closure was caused by falling "
+        "demand.\n"
+    )})  # fmt: skip
+    said = next(a for a in story.attributions if "falling demand" in a["content"])
+    assert said["speaker"] == "Corvane Motors Inc."
+
+
+def test_the_website_is_only_a_news_outlet_that_reported_before(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Car launch\n\n"
+        "Corvane Motors Inc. said on Monday that its new car would ship in April. A "
+        "motoring website obtained pictures of the car. The website claims that "
+        "the car will cost $19,000.\n"
+    )})  # fmt: skip
+    claims = next(a for a in story.attributions if a["cue"] == "claims")
+    assert claims["speaker"] != "Corvane Motors Inc."

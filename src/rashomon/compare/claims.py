@@ -396,7 +396,8 @@ def _speakers(
             if person is not None:
                 return [person]
         if not inside:
-            return [(_display(att.speaker), None)]
+            body = _described_body(att, n, atts, done, analysis, entities)
+            return [body] if body is not None else [(_display(att.speaker), None)]
     joint = _joins_names(article.text, lo, hi, inside)
     if joint:
         seen: dict[str, tuple[str, str | None]] = {}
@@ -598,6 +599,51 @@ def _last_person_speaker(
             break
         for name, ent in done[j]:
             if ent is not None and ent in people:
+                found.setdefault(ent, (name, ent))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# What a story calls an organisation it has named: "the newspaper", "the company".
+_BODY_NOUNS = frozenset(
+    """company firm agency ministry department organisation organization group retailer
+    carrier airline automaker manufacturer startup bank studio publisher""".split()  # noqa: SIM905
+)
+# The news media among them: only one that reported before is meant ("Apple said ...
+# The website claims" is not Apple).
+_MEDIA_NOUNS = frozenset(
+    """newspaper paper website site outlet magazine network broadcaster channel
+    publication tabloid blog""".split()  # noqa: SIM905
+)
+_REPORTED = re.compile(r"\breport|\baccording\b", re.I)
+# How many sentences back "the company" may reach for the one that spoke.
+_BODY_WINDOW = 5
+
+
+def _described_body(
+    att: Attribution,
+    n: int,
+    atts: list[Attribution],
+    done: list[list[tuple[str, str | None]]],
+    analysis: ArticleAnalysis,
+    entities: list[dict[str, Any]],
+) -> tuple[str, str | None] | None:
+    """For a speaker that only describes an organisation ("The newspaper reported",
+    "the company said"): the organisation that spoke in the sentences before, when
+    exactly one did ("The New York Daily News reported ... according to the
+    newspaper"; for the news media, one that reported). A product the model calls an
+    organisation never speaks, so it is never read so."""
+    words = (att.speaker or "").lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_NOUNS | _MEDIA_NOUNS:
+        return None
+    bodies = {e["id"] for e in entities if e["type"] == "ORG"}
+    found: dict[str, tuple[str, str | None]] = {}
+    for j in range(n - 1, -1, -1):
+        if att.sentence - atts[j].sentence > _BODY_WINDOW:
+            break
+        if words[1] in _MEDIA_NOUNS and not _REPORTED.search(atts[j].cue):
+            continue
+        for name, ent in done[j]:
+            if ent is not None and ent in bodies:
                 found.setdefault(ent, (name, ent))
     return next(iter(found.values())) if len(found) == 1 else None
 
