@@ -392,7 +392,7 @@ def _speakers(
             return []
         if att.speaker.lower() in ("he", "she"):
             # "He added that ...": the person who spoke just before, when one did
-            person = _last_person_speaker(att, n, atts, done, analysis, entities)
+            person = _one_who_spoke(att, n, atts, done, analysis, entities, "PERSON", 2)
             if person is not None:
                 return [person]
         if not inside:
@@ -582,23 +582,30 @@ def _located(
     return None
 
 
-def _last_person_speaker(
+def _one_who_spoke(
     att: Attribution,
     n: int,
     atts: list[Attribution],
     done: list[list[tuple[str, str | None]]],
     analysis: ArticleAnalysis,
     entities: list[dict[str, Any]],
+    kind: str,
+    window: int,
+    reported: bool = False,
 ) -> tuple[str, str | None] | None:
-    """The person who spoke in the last two sentences before `att` (counted from the
-    end of what they said: a long quotation is one turn), if exactly one."""
-    people = {e["id"] for e in entities if e["type"] == "PERSON"}
+    """The one entity of a `kind` that spoke in the `window` sentences before `att`
+    (counted from the end of what they said: a long quotation is one turn), if exactly
+    one did; with `reported`, only with a cue of reporting ("reported", "according
+    to")."""
+    wanted = {e["id"] for e in entities if e["type"] == kind}
     found: dict[str, tuple[str, str | None]] = {}
     for j in range(n - 1, -1, -1):
-        if att.sentence - analysis.sentence_of(max(atts[j].start, atts[j].end - 1)) > 2:
+        if att.sentence - analysis.sentence_of(max(atts[j].start, atts[j].end - 1)) > window:
             break
+        if reported and not _REPORTED.search(atts[j].cue):
+            continue
         for name, ent in done[j]:
-            if ent is not None and ent in people:
+            if ent is not None and ent in wanted:
                 found.setdefault(ent, (name, ent))
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -635,17 +642,8 @@ def _described_body(
     words = (att.speaker or "").lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_NOUNS | _MEDIA_NOUNS:
         return None
-    bodies = {e["id"] for e in entities if e["type"] == "ORG"}
-    found: dict[str, tuple[str, str | None]] = {}
-    for j in range(n - 1, -1, -1):
-        if att.sentence - atts[j].sentence > _BODY_WINDOW:
-            break
-        if words[1] in _MEDIA_NOUNS and not _REPORTED.search(atts[j].cue):
-            continue
-        for name, ent in done[j]:
-            if ent is not None and ent in bodies:
-                found.setdefault(ent, (name, ent))
-    return next(iter(found.values())) if len(found) == 1 else None
+    media = words[1] in _MEDIA_NOUNS
+    return _one_who_spoke(att, n, atts, done, analysis, entities, "ORG", _BODY_WINDOW, media)
 
 
 def _named_in(
