@@ -1237,11 +1237,39 @@ def test_shouting_a_plain_object_reports_nothing() -> None:
     [
         "LONDON (AP) — The ruling party misled voters about the budget, the paper said.",
         "SIOUX FALLS, S.D. – The state's meth crisis is growing fast, the governor said.",
+        "(Reuters) - Dunmore Mills is in talks to buy a rival, the Courier said.",
     ],
 )
 def test_a_dateline_is_no_part_of_what_was_said(text: str) -> None:
     said = [content(text, a) for a in attributions(text) if a.cue == "said"]
-    assert said and not said[0].startswith(("LONDON", "SIOUX")), said
+    assert said and not said[0].startswith(("LONDON", "SIOUX", "Reuters")), said
+
+
+def test_an_addition_hung_on_what_was_said_is_a_statement_of_its_own() -> None:
+    text = "The mayor said the bridge had been inspected twice, adding that it could reopen in May."
+    found = {(a.cue, content(text, a)) for a in attributions(text)}
+    assert found == {
+        ("said", "the bridge had been inspected twice"),
+        ("adding", "it could reopen in May"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Users commented that the app was slow.", ["commented"]),
+        ("A spokesman for the ministry declined to comment.", []),
+        ("After Ana found out that the bridge had closed, she took the ferry.", []),
+        ("The council has called off the vote on the bridge.", []),
+    ],
+)
+def test_commenting_reports_and_finding_out_does_not(text: str, cues: list[str]) -> None:
+    assert [a.cue for a in attributions(text)] == cues
+
+
+def test_a_dated_dateline_is_no_part_of_the_speaker() -> None:
+    att = only("Oct 6 (Reuters) - Dunmore Mills said it would split into two companies.")
+    assert att.speaker == "Dunmore Mills"
 
 
 @pytest.mark.parametrize(

@@ -149,7 +149,7 @@ _GATHERINGS = frozenset(
 _SAYING = frozenset(
     """say state add write note maintain explain insist argue contend assert affirm stress
     emphasise emphasize observe remark answer reply respond post tweet testify recall
-    conclude complain declare""".split()  # noqa: SIM905
+    conclude complain declare comment""".split()  # noqa: SIM905
 )
 # What "expressed ..." must be about to report a position.
 _ATTITUDES = frozenset(
@@ -251,6 +251,9 @@ _CLAUSE_ONLY = {
     "rule": False,
     "project": False,
 }
+# A cue's verb with a particle that makes it no report: learning ("found out that"),
+# arriving ("showed up"), a sum ("does not add up"), cancelling ("called off").
+_NOT_SAYING = frozenset({"find_out", "show_up", "add_up", "call_off", "tell_apart"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUMOURS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
@@ -464,10 +467,13 @@ class _Finder:
         lo = min(toks, key=lambda t: t.i)
         hi = max(toks, key=lambda t: t.i)
         start = self.text.rfind("\n", 0, lo.idx) + 1
-        if not self.text[start : lo.idx].strip():
-            # "LONDON (AP) — Britain's Conservative Party was accused ...": the place
-            # and agency a story was filed from are no part of what was said
-            cut = lo.idx + dateline_length(self.text[lo.idx : hi.idx + len(hi.text)])
+        head = self.text[start : lo.idx]
+        if not head.strip(" \t("):
+            # "LONDON (AP) — Britain's Conservative Party was accused ...", "(Reuters) -
+            # Microsoft is in talks ...": the place and agency a story was filed from
+            # are no part of what was said
+            start += len(head) - len(head.lstrip())
+            cut = start + dateline_length(self.text[start : hi.idx + len(hi.text)])
             lo = min((t for t in toks if t.idx >= cut), key=lambda t: t.i, default=lo)
         inside = self.doc[lo.i : hi.i + 1].text
         if hi.i + 1 < len(self.doc) and self.doc[hi.i + 1].text in _CLOSING:
@@ -488,6 +494,8 @@ class _Finder:
 
     def stance_of(self, verb: Any) -> Stance | None:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if f"{verb.lemma_.lower()}_{particle}" in _NOT_SAYING:
+            return None  # "found out that his wife was writing to another man"
         stance = self.cues.stance(verb.lemma_.lower(), particle)
         that = _CLAUSE_ONLY.get(verb.lemma_.lower())
         if particle and f"{verb.lemma_.lower()}_{particle}" in self.cues.stances:
@@ -751,10 +759,14 @@ class _Finder:
             skip = {t.i for p in parts for t in p.subtree}
             # "said the talks had failed and denied that ...": the denial is a cue of
             # its own, not part of what was said
+            # "said he tries it daily, adding that he cannot live without it": the
+            # addition, hung on what was said, is a statement of its own
             skip |= {
                 t.i
                 for c in comp.children
-                if c.dep_ == "conj" and c.pos_ == "VERB" and self.own_clause_cue(c)
+                if (c.dep_ == "conj" and c.pos_ == "VERB")
+                or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i)
+                if self.own_clause_cue(c)
                 for t in c.subtree
             }
             # "which he said killed seven": the relative word before the cue stands for

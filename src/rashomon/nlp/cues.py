@@ -112,6 +112,7 @@ _ASSERT = [
     "quip",
     "boast",
     "rule",
+    "comment",
 ]
 _DENY = [
     "deny",

@@ -10,10 +10,14 @@ __all__ = ["dateline_length", "without_dateline"]
 
 # "SIOUX FALLS, S.D. – ", "SALTMARSH, Tarvonia (Meridian) - ", "WASHINGTON (Reuters) -":
 # where and by whom a wire story was filed, before its first sentence.
+# A date may come before the agency ("Oct 6 (Reuters) - "), and a story may give the
+# agency alone ("(Reuters) - ").
+_DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
+    r"^(?:[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
     r"(?:,\s*[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2})?"
-    r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z0-9\"\u201c\u2018'])"
+    rf"{_DATE}\s*(?:\([^()]{{1,40}}\))?|{_DATE}\s*\([^()]{{1,40}}\))"
+    r"\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z0-9\"\u201c\u2018'])"
 )
 
 
