@@ -1267,6 +1267,48 @@ def test_commenting_reports_and_finding_out_does_not(text: str, cues: list[str])
     assert [a.cue for a in attributions(text)] == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Days later the dog made its way to a neighbour's yard, Channel 13 reports.",
+         "Channel 13", "Days later the dog made its way to a neighbour's yard"),
+        ("Factory output in the region fell in October, a private survey showed.",
+         "a private survey", "Factory output in the region fell in October"),
+    ],
+)  # fmt: skip
+def test_a_report_or_a_finding_after_what_it_reports(text: str, speaker: str, said: str) -> None:
+    att = only(text)
+    assert (att.speaker, content(text, att)) == (speaker, said)
+
+
+def test_a_thing_found_somewhere_is_no_finding() -> None:
+    text = "The disease is caused by a bacterium - a microbe usually found in small mammals."
+    assert attributions(text) == []
+
+
+def test_a_quotation_goes_on_paragraph_after_paragraph() -> None:
+    text = (
+        "The mill will close in March, Ana Ruiz, the union leader, wrote on her blog.\n\n"
+        '"Four hundred families will lose their income. The town will take years to '
+        'recover," Ruiz wrote.\n\n'
+        '"The owners knew for a year. Workers can expect nothing from them now."\n\n'
+        "The owners did not answer questions."
+    )
+    found = attributions(text)
+    last = [a for a in found if content(text, a).startswith("The owners knew")]
+    assert len(last) == 1 and last[0].direct
+    assert found[last[0].continues].speaker == "Ruiz"
+    assert not any(a.cue == "expect" for a in found)
+
+
+def test_a_title_quoted_in_the_writer_s_sentence_carries_no_one_on() -> None:
+    text = (
+        '"We have waited ten years for this night," Lopez said.\n\n'
+        'The band then played its old hit "Take the Long Road Home Tonight."'
+    )
+    assert [a.speaker for a in attributions(text)] == ["Lopez"]
+
+
 def test_a_dated_dateline_is_no_part_of_the_speaker() -> None:
     att = only("Oct 6 (Reuters) - Dunmore Mills said it would split into two companies.")
     assert att.speaker == "Dunmore Mills"

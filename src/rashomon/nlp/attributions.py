@@ -411,13 +411,24 @@ class _Finder:
         inside the writer's own sentence ("called it 'critical'"): it opens its
         sentence or follows a colon, its own punctuation closes it, and it is a clause
         (a bare "Absolutely not," or "Yes," answers a question the text may not give)."""
-        before = self.text[self.line_of(q.start)[0] : q.start - 1].rstrip()
-        sent = self.sents[self.sentence_index(q.start)]
-        opens = sent.start_char >= q.start - 1 or before.endswith(":")
-        if not opens or self.text[q.end - 1 : q.end] not in (",", ".", "!", "?"):
+        if not self.opens(q) or self.text[q.end - 1 : q.end] not in (",", ".", "!", "?"):
             return False
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
+    def opens(self, q: Quote) -> bool:
+        """Whether a quotation opens its sentence or follows a colon (not a title or a
+        phrase quoted inside the writer's sentence: "the intro to 'Takin' It to the
+        Streets.'")."""
+        line = self.line_of(q.start)[0]
+        before = self.text[line : q.start].rstrip(" \t\n\"'\u201c\u2018")
+        sent = self.sents[self.sentence_index(q.start)].start_char
+        marks = " \t\n\"'\u201c\u2018"
+        return (
+            not self.text[min(sent, q.start) : q.start].strip(marks)
+            or not self.text[min(line, q.start) : q.start].strip(marks)
+            or before.endswith(":")
+        )
 
     def sentence_index(self, char: int) -> int:
         for i, s in enumerate(self.sents):
@@ -500,10 +511,15 @@ class _Finder:
         that = _CLAUSE_ONLY.get(verb.lemma_.lower())
         if particle and f"{verb.lemma_.lower()}_{particle}" in self.cues.stances:
             that = None  # "ruled out Taliban involvement": a cue of its own
+        # after what it reports, with a subject of its own ("..., a survey showed")
+        after = verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.children)
         if that is not None and not any(
-            c.dep_ == "ccomp" and (self.marked(c) or not that) for c in verb.children
+            c.dep_ == "ccomp" and (self.marked(c) or not that or (after and c.i < verb.i))
+            for c in verb.children
         ):
-            return None  # "a study found that ..." reports; "found the body" does not
+            # "a study found that ..." and "..., a survey showed" report; "found the
+            # body" does not
+            return None
         if verb.lemma_.lower() in _ASKING:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             # "when asked whether ..., she said": the one asked answers; and the
@@ -1109,7 +1125,10 @@ class _Finder:
         found = [a for a in self.dedupe(found) if not self.quoted_cue(a)]
         self.trim_trailing_reports(found)
         found.sort(key=lambda a: (a.cue_start, a.start))
-        found.extend(self.quote_continuations(found))
+        carried = self.quote_continuations(found)
+        # what a carried-on quotation holds is its speaker's words, cues and all
+        found = [a for a in found if not any(self.inside(a, c) for c in carried)]
+        found.extend(carried)
         found.sort(key=lambda a: (a.sentence, a.cue_start, a.start))
         self.link_continuations(found)
         found.extend(self.sandwiched(found))
@@ -1159,7 +1178,11 @@ class _Finder:
         if len(words) < 7:
             return None
         cue = words[-1]
-        stance = self.stance_of(cue) if cue.tag_ in ("VBD", "VBN", "VBZ", "VBP") else None
+        # "..., Fox 13 reports.": the model may take a present verb for a plural noun
+        finite = cue.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (
+            cue.tag_ == "NNS" and cue.dep_ in ("ROOT", "appos") and cue.lower_.endswith("s")
+        )
+        stance = self.stance_of(cue) if finite else None
         if stance is None or cue.lemma_.lower() in _CHARGING:
             return None  # "..., driver charged": a headline's passive, see `content`
         comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].text == ","), None)
@@ -1167,7 +1190,7 @@ class _Finder:
             return None
         speaker = words[comma + 1 : -1]
         if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker) or not all(
-            t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART") for t in speaker
+            t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART", "NUM") for t in speaker
         ):
             return None
         return self.make([cue], (speaker, "named"), words[:comma], stance)
@@ -1688,16 +1711,25 @@ class _Finder:
         return att.speaker_kind != "unnamed"
 
     def quote_continuations(self, found: list[Attribution]) -> list[Attribution]:
-        """A quotation with no cue that follows someone's words carries them on."""
-        out = []
+        """A quotation with no cue that follows someone's words carries them on, and so
+        does the quotation after it, paragraph after paragraph."""
+        out: list[Attribution] = []
         for q in self.quotes:
-            if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in found):
+            if any(
+                (a.start <= q.start < a.end or q.start <= a.start < q.end) and not self.inside(a, q)
+                for a in found + out
+            ):
                 continue
             here = self.sentence_index(q.start)
+            own = self.opens(q)  # a sentence of its own, not a title quoted in one
             prev = [
                 a
-                for a in found
-                if (0 < here - a.sentence <= 1 or self.introduces(a, q) or self.resumes(a, q))
+                for a in found + out
+                if (
+                    (own and 0 < here - self.sentence_index(max(a.start, a.end - 1)) <= 1)
+                    or self.introduces(a, q)
+                    or self.resumes(a, q)
+                )
                 and self.carried_on(a)
             ]
             if not prev:
@@ -1705,6 +1737,16 @@ class _Finder:
             last = max(prev, key=lambda a: a.cue_start)
             out.append(self.carry_on(last, q.start, q.end, here, "asserts", direct=True))
         return out
+
+    def inside(self, att: Attribution, q: Quote | Attribution) -> bool:
+        """Whether a report lies wholly inside one clean quotation, its speaker and cue
+        included ('"Workers can expect nothing from them now."'): part of the quoted
+        words, not a cue of the quotation."""
+        return (
+            q.start <= min(att.cue_start, att.speaker_start or att.cue_start)
+            and max(att.end, att.cue_end) <= q.end
+            and not any(m in self.text[q.start : q.end] for m in ('"', "\u201c", "\u201d"))
+        )
 
     def resumes(self, att: Attribution, q: Quote) -> bool:
         """Whether a quotation goes on after its speaker and cue ('"We will rebuild,"
