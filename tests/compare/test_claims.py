@@ -11,6 +11,11 @@ from typing import Any
 
 import pytest
 
+from rashomon.compare import canonical_entities
+from rashomon.compare.claims import who_claims_what
+from rashomon.ingest import content_hash
+from rashomon.model import Article, Source
+from rashomon.nlp import analyze_articles
 from tests.conftest import analyse_texts
 
 ARTICLES = {
@@ -759,3 +764,25 @@ def test_the_website_is_only_a_news_outlet_that_reported_before(tmp_path_factory
     )})  # fmt: skip
     claims = next(a for a in story.attributions if a["cue"] == "claims")
     assert claims["speaker"] != "Corvane Motors Inc."
+
+
+def test_the_company_is_a_company_the_model_took_for_a_place() -> None:
+    # the small model sometimes types a company as a place (GPE); a "place" that no
+    # gazetteer knows may be the company, a country never is
+    text = (
+        "Corvane Motors Inc. said on Monday that it would close its plant in Dunmore. The "
+        "plant employs 300 people. The company said the closure was caused by falling "
+        "demand."
+    )
+    article = Article(id="a", source=Source("text"), text=text, content_hash=content_hash(text))
+    analyses = analyze_articles([article])
+    entities = canonical_entities("s", [article], analyses)
+    corvane = next(e for e in entities if e["name"].startswith("Corvane"))
+    for typed, expected in (("GPE", corvane["name"]), ("ORG", corvane["name"])):
+        corvane["type"] = typed
+        atts, _ = who_claims_what([article], analyses, entities)
+        said = next(a for a in atts if "falling demand" in a["content"])
+        assert said["speaker"] == expected
+    corvane["name"], corvane["type"] = "France", "GPE"
+    atts, _ = who_claims_what([article], analyses, entities)
+    assert next(a for a in atts if "falling demand" in a["content"])["speaker"] != "France"

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from rashomon.compare.embed import embed
-from rashomon.compare.gazetteer import fold
+from rashomon.compare.gazetteer import country_of, fold
 from rashomon.compare.numbers import measure
 from rashomon.compare.references import resolve_reference
 from rashomon.compare.words import content_words
@@ -392,7 +392,8 @@ def _speakers(
             return []
         if att.speaker.lower() in ("he", "she"):
             # "He added that ...": the person who spoke just before, when one did
-            person = _one_who_spoke(att, n, atts, done, analysis, entities, "PERSON", 2)
+            people = {e["id"] for e in entities if e["type"] == "PERSON"}
+            person = _one_who_spoke(att, n, atts, done, analysis, people, 2)
             if person is not None:
                 return [person]
         if not inside:
@@ -588,16 +589,14 @@ def _one_who_spoke(
     atts: list[Attribution],
     done: list[list[tuple[str, str | None]]],
     analysis: ArticleAnalysis,
-    entities: list[dict[str, Any]],
-    kind: str,
+    wanted: set[str],
     window: int,
     reported: bool = False,
 ) -> tuple[str, str | None] | None:
-    """The one entity of a `kind` that spoke in the `window` sentences before `att`
-    (counted from the end of what they said: a long quotation is one turn), if exactly
-    one did; with `reported`, only with a cue of reporting ("reported", "according
-    to")."""
-    wanted = {e["id"] for e in entities if e["type"] == kind}
+    """The one entity of those `wanted` that spoke in the `window` sentences before
+    `att` (counted from the end of what they said: a long quotation is one turn), if
+    exactly one did; with `reported`, only with a cue of reporting ("reported",
+    "according to")."""
     found: dict[str, tuple[str, str | None]] = {}
     for j in range(n - 1, -1, -1):
         if att.sentence - analysis.sentence_of(max(atts[j].start, atts[j].end - 1)) > window:
@@ -614,6 +613,11 @@ def _one_who_spoke(
 _BODY_NOUNS = frozenset(
     """company firm agency ministry department organisation organization group retailer
     carrier airline automaker manufacturer startup bank studio publisher""".split()  # noqa: SIM905
+)
+# Businesses among them.
+_COMPANY_NOUNS = frozenset(
+    """company firm retailer carrier airline automaker manufacturer startup bank studio
+    publisher""".split()  # noqa: SIM905
 )
 # The news media among them: only one that reported before is meant ("Apple said ...
 # The website claims" is not Apple).
@@ -643,7 +647,16 @@ def _described_body(
     if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_NOUNS | _MEDIA_NOUNS:
         return None
     media = words[1] in _MEDIA_NOUNS
-    return _one_who_spoke(att, n, atts, done, analysis, entities, "ORG", _BODY_WINDOW, media)
+    bodies = {e["id"] for e in entities if e["type"] == "ORG"}
+    found = _one_who_spoke(att, n, atts, done, analysis, bodies, _BODY_WINDOW, media)
+    if found is None and words[1] in _COMPANY_NOUNS:
+        # when no organisation spoke: a company the model calls a place ("Microsoft" as
+        # GPE in some stories), a "place" no gazetteer knows (never a country or capital)
+        unknown = {
+            e["id"] for e in entities if e["type"] == "GPE" and country_of(e["name"]) is None
+        }
+        found = _one_who_spoke(att, n, atts, done, analysis, unknown, _BODY_WINDOW)
+    return found
 
 
 def _named_in(
