@@ -98,8 +98,8 @@ def _people_before(
 def _likely_speakers(
     people: list[tuple[int, dict[str, Any]]], start: int, analysis: ArticleAnalysis
 ) -> list[tuple[int, dict[str, Any]]]:
-    """Whom a speaker's pronoun may be: never one named in what it reports, quoted or
-    not ('"These people (Khartoum) must answer," he said'); and, while anyone else is left,
+    """Whom a speaker's pronoun may be: never one named in the quotation it reports
+    ('"These people (Khartoum) must answer," he said'); and, while anyone else is left,
     no one named only in others' quotations ('"I met Putin," Trump said. He added ...'
     is Trump). Names in indirect speech stay: "Defense lawyers contended Nichols was
     deluded, which made him believe ..." is Nichols."""
@@ -222,10 +222,9 @@ def _unique_nearest(
     with Erdogan, Azerbaijan's President Ilham Aliyev gave an interview. The leader
     dismissed ..." is Aliyev). For a pronoun, the one who speaks in that sentence
     settles it, else the main subject when the article gives it the pronoun's gender
-    (`known`): "Last week, Sotloff's mother
-    Shirley Sotloff released a video pleading with ... al-Baghdadi. '...,' she said";
-    in "Maria Lopez met John Carter. He said ..." nobody's gender is given, and "he"
-    stays unresolved."""
+    (`known`): "Last week, Sotloff's mother Shirley Sotloff released a video pleading
+    with ... al-Baghdadi. '...,' she said"; in "Maria Lopez met John Carter. He said
+    ..." nobody's gender is given, and "he" stays unresolved."""
     if not candidates:
         return None
     pos, nearest = candidates[-1]
