@@ -1309,6 +1309,17 @@ def test_a_title_quoted_in_the_writer_s_sentence_carries_no_one_on() -> None:
     assert [a.speaker for a in attributions(text)] == ["Lopez"]
 
 
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        ("Asked about the flood, the mayor said 'It was unbelievable.'", True),
+        ("The mayor called the plan 'deeply flawed.'", False),
+    ],
+)
+def test_a_short_quotation_right_after_a_verb_of_saying_is_direct(text: str, direct: bool) -> None:
+    assert only(text).direct is direct
+
+
 def test_a_dated_dateline_is_no_part_of_the_speaker() -> None:
     att = only("Oct 6 (Reuters) - Dunmore Mills said it would split into two companies.")
     assert att.speaker == "Dunmore Mills"

@@ -409,12 +409,22 @@ class _Finder:
         """Whether a short quotation is someone's whole sentence ('"Everyone was
         respectful," said the juror', 'He said: "We lost."'), not a word or two quoted
         inside the writer's own sentence ("called it 'critical'"): it opens its
-        sentence or follows a colon, its own punctuation closes it, and it is a clause
-        (a bare "Absolutely not," or "Yes," answers a question the text may not give)."""
-        if not self.opens(q) or self.text[q.end - 1 : q.end] not in (",", ".", "!", "?"):
+        sentence, follows a colon or a verb of saying ("Steward said 'It sounded
+        unbelievable.'"), its own punctuation closes it, and it is a clause (a bare
+        "Absolutely not," or "Yes," answers a question the text may not give)."""
+        closed = self.text[q.end - 1 : q.end] in (",", ".", "!", "?")
+        if not closed or not (self.opens(q) or self.after_saying(q)):
             return False
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
+    def after_saying(self, q: Quote) -> bool:
+        """Whether a verb of saying comes right before a quotation's opening mark."""
+        words = self.doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract")
+        words = [t for t in words or [] if not (t.is_punct or t.is_space)]
+        return bool(words) and (
+            words[-1].pos_ == "VERB" and self.cues.stance(words[-1].lemma_.lower()) is not None
+        )
 
     def opens(self, q: Quote) -> bool:
         """Whether a quotation opens its sentence or follows a colon (not a title or a
