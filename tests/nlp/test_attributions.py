@@ -1371,3 +1371,142 @@ def test_the_place_one_posts_on_is_not_who_speaks() -> None:
         "her performing tracks."
     )
     assert att.speaker.endswith("Taylor Swift") and att.cue == "accusing"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Demand for river ferries is expected to double by 2030, Harlow Marine said, "
+            "faster than the market as a whole.",
+            "Harlow Marine",
+            "Demand for river ferries is expected to double by 2030",
+        ),
+        (
+            "The new hull would suit river traffic, Osei said, as well as short coastal routes.",
+            "Osei",
+            "The new hull would suit river traffic",
+        ),
+        (
+            "Buying the yard will let Corvane build larger ships, he says, two things it has "
+            "never done.",
+            "he",
+            "Buying the yard will let Corvane build larger ships",
+        ),
+    ],
+)
+def test_a_cue_set_off_by_commas_after_what_it_reports(text: str, speaker: str, said: str) -> None:
+    # what follows the cue may go on with the sentence; the cue is no part of what was
+    # said, and a report no one makes inside it ("is expected") is the speaker's
+    att = only(text)
+    assert att.speaker == speaker and content(text, att).startswith(said)
+
+
+def test_a_report_after_a_cue_set_off_by_commas_is_its_own() -> None:
+    text = (
+        "The yard is much smaller than its rivals, she said, and Corvane thinks its "
+        "designs will outweigh their size."
+    )
+    found = {(a.speaker, content(text, a)) for a in attributions(text)}
+    assert found == {
+        ("she", "The yard is much smaller than its rivals"),
+        ("Corvane", "its designs will outweigh their size"),
+    }
+
+
+def test_a_time_clause_of_an_announcement_carries_no_one_s_words_on() -> None:
+    # "before it was announced" is a time, not a report that would make the sentences
+    # between it and the port's statement the port's
+    text = (
+        "Dunmore Port said the yard would close in May. The move will hurt the town. A "
+        "union spokesman declined to comment before it was officially announced."
+    )
+    found = attributions(text)
+    assert [content(text, a) for a in found] == ["the yard would close in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("The storm claimed 14 lives along the coast.", False),
+        ("The league standings have claimed another coach this season.", False),
+        ("The club claimed the top prize in the spring.", False),
+        ("The group claimed responsibility for the attack on the depot.", True),
+        ("The rebels claimed they had shot down a jet.", True),
+    ],
+)
+def test_claiming_a_thing_taken_or_won_states_nothing(text: str, reports: bool) -> None:
+    assert bool(attributions(text)) is reports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We know that is how it happened," Rowe said, indicating the photo.',
+        '"There is nothing like it," said Osei, describing his company\'s engines.',
+    ],
+)
+def test_a_gesture_or_a_topic_after_a_quotation_is_no_statement(text: str) -> None:
+    assert only(text).direct
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("The referee gave the challenger a standing count before stopping the fight.", False),
+        ("The ministry gave a figure of 30 dead.", True),
+        ("Port officials have given figures that cannot be verified.", True),
+    ],
+)
+def test_a_count_given_to_someone_is_no_figure(text: str, reports: bool) -> None:
+    assert any(a.cue.startswith(("gave", "given")) for a in attributions(text)) is reports
+
+
+def test_it_after_a_person_spoke_is_what_they_spoke_about() -> None:
+    text = (
+        "Lena Ortiz said Corvane is paying $20 million for the yard. It expects to close "
+        "the deal in March."
+    )
+    expects = next(a for a in attributions(text) if a.cue == "expects")
+    assert expects.speaker == "Corvane"
+
+
+def test_another_s_report_joined_to_what_was_said_is_its_own() -> None:
+    text = "Rowe said the call came at 11, and two clerks testified they heard shots."
+    found = {(a.cue, content(text, a)) for a in attributions(text)}
+    assert found == {("said", "the call came at 11"), ("testified", "they heard shots")}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('"We deny that we broke any rule," said Ilse Brandt.', "denies"),
+        ('The lawyer said: "I question whether the tribunal read the file."', "questions"),
+        ('"We do not deny that mistakes were made," he said.', "asserts"),
+    ],
+)
+def test_a_speaker_s_own_denial_in_what_they_said_denies(text: str, stance: str) -> None:
+    assert only(text).stance == stance
+
+
+def test_a_name_the_parse_hangs_on_a_description_stays_in_the_speaker() -> None:
+    text = (
+        "Former star running back Dane Okafor and other players have alleged that the "
+        "coaches paid them."
+    )
+    assert "Dane Okafor" in (only(text).speaker or "")
+
+
+def test_a_cue_after_a_quoted_phrase_reports_the_sentence_it_stands_in() -> None:
+    text = (
+        'While some riders keep two tickets, and "we thank you for that," Osei said, most '
+        "buy one pass for the whole week."
+    )
+    att = only(text)
+    assert att.speaker == "Osei" and content(text, att).endswith("for the whole week")
+
+
+def test_a_quotation_before_its_cue_stays_the_quotation() -> None:
+    text = '"Only one person has died so far," he said, ruling out reports of more deaths.'
+    said = next(a for a in attributions(text) if a.cue == "said")
+    assert said.direct and content(text, said) == "Only one person has died so far"

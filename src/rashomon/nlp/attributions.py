@@ -197,6 +197,14 @@ _VERIFY = frozenset({"verify", "confirm", "corroborate", "substantiate"})
 _UNVERIFIED_THINGS = _CLAIM_NOUNS | _FIGURES | {"information", "detail", "details", "it", "this"}
 _POSSIBILITY = frozenset({"can", "could", "should", "must", "may", "might"})
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "noone"})
+# What one claims that is a position, not a thing taken ("claimed responsibility", not
+# "claimed 600 lives" or "claimed the title").
+_CLAIMED = frozenset(
+    """responsibility credit victory innocence authorship ownership opposite
+    self-defense self-defence""".split()  # noqa: SIM905
+)
+# Words that open a clause of time ("before it was announced").
+_WHEN = frozenset({"before", "after", "until", "till", "since", "once", "when"})
 # What one calls a statement one denies: "the claims are baseless", "a fabrication".
 # Adverbs on a cue that say the holder said it only by implication.
 _IMPLICIT = frozenset({"implicitly", "indirectly", "tacitly", "obliquely"})
@@ -541,9 +549,15 @@ class _Finder:
         if stance is None and verb.lemma_.lower() in _ENDORSE:
             return "asserts"
         if stance is None and verb.lemma_.lower() in ("put", "give", "estimate", "place"):
-            # "puts the toll at 14", "gave a figure of 30"
+            # "puts the toll at 14", "gave a figure of 30"; a referee who "gave the
+            # challenger a standing count" gives no figure
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.lemma_.lower() in _FIGURES:
+            to_whom = any(c.dep_ == "dative" for c in verb.children)
+            if (
+                obj is not None
+                and obj.lemma_.lower() in _FIGURES
+                and (not to_whom or any(t.like_num for t in verb.subtree))
+            ):
                 return "asserts"
         if stance is None and verb.lemma_.lower() == "read":
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -697,6 +711,18 @@ class _Finder:
             # of their own, not the last speaker's statement
             return self.subtree(head, frozenset({"relcl", "acl", "punct"})), "named"
         toks = self.subtree(head, frozenset({"relcl", "acl", "punct"}))
+        # "Former star running back Maurice Clarett", "a woman named Jane Doe": a clause
+        # the parse hung on the head that names the speaker, not set off by a comma
+        named = [
+            c for c in head.children
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > head.i
+            and head.doc[c.i - 1].text != ","
+            and self.stance_of(c) is None and not any(t.is_quote for t in c.subtree)
+            and any(o.dep_ in ("dobj", "oprd") and o.ent_type_ == "PERSON" for o in c.children)
+        ]  # fmt: skip
+        if named:
+            keep = {t.i for t in toks} | {t.i for c in named for t in c.subtree}
+            toks = [t for t in head.doc[min(keep) : max(keep) + 1] if t.i in keep]
         # "John Smith, 45, said": the age is not part of the name
         ages = {
             t.i
@@ -752,13 +778,9 @@ class _Finder:
                 None,
             )  # fmt: skip
         subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
-        if comp is None and self.parenthetical(verb, subjects):
-            # "Many of the prisons, she said, are aging": the sentence around the cue
-            inner = {t.i for t in verb.subtree}
-            toks = [t for t in verb.head.subtree if t.i not in inner]
-            while toks and toks[-1].is_punct:
-                toks.pop()
-            return toks, False, None
+        around = self.parenthetical(verb, subjects) if comp is None else None
+        if around is not None:
+            return around, False, None
         if comp is None and self.inverted(verb, subjects):
             # "Several stories of the hotel collapsed, said Ina": the parse made the
             # statement a second subject
@@ -795,6 +817,7 @@ class _Finder:
                 if self.own_clause_cue(c)
                 for t in c.subtree
             }
+            skip |= self.joined_reports(comp)
             # "which he said killed seven": the relative word before the cue stands for
             # what the clause is about; what was said is the clause after the cue
             skip |= {
@@ -923,6 +946,21 @@ class _Finder:
             ]  # fmt: skip
             if lemma in _SAYING and obj.dep_ == "dobj" and not self.says_something(obj, toks, verb):
                 return None  # "wrote a letter", "maintains the fuel depot"
+            if (
+                lemma == "claim"
+                and obj.dep_ == "dobj"
+                and obj.lemma_.lower() not in _CLAIMED
+                and not self.says_something(obj, toks, verb)
+            ):
+                return None  # "claimed 600 lives", "claimed the top prize": took, won
+            if (
+                lemma in ("describe", "indicate")
+                and verb.tag_ == "VBG"
+                and verb.dep_ == "advcl"
+                and obj.dep_ == "dobj"
+                and not any(t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in toks)
+            ):
+                return None  # '"...," he said, indicating the photo': a gesture, a topic
             anaphor, owner = self.anaphor(obj, stance)
             if anaphor is None:
                 return None
@@ -939,20 +977,56 @@ class _Finder:
             return list(pcomp.subtree), False, None
         return None
 
-    @staticmethod
-    def parenthetical(verb: Any, subjects: list[Any]) -> bool:
-        """A cue set off by commas inside the sentence it reports ("The landers, he
-        said, could carry rovers"): hung on the sentence's verb, with a subject and
-        nothing said of its own."""
-        if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or not subjects:
-            return False
+    def joined_reports(self, clause: Any) -> set[int]:
+        """The tokens of others' reports joined to what was said ("the phone called at
+        11, and two clerks testified they heard shots"): a cue with a subject of its
+        own, named or described, and a clause of its own."""
+        return {
+            t.i
+            for c in clause.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and self.stance_of(c) is not None
+            and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)
+            and any(g.dep_ == "ccomp" for g in c.children)
+            for t in c.subtree
+        }  # fmt: skip
+
+    def parenthetical(self, verb: Any, subjects: list[Any]) -> list[Any] | None:
+        """For a cue set off by commas inside the sentence it reports, with a subject
+        and nothing said of its own, what it reports: the sentence around it when it
+        hangs on the sentence's verb ("The landers, he said, could carry rovers"; "It
+        suits databases, Feldman said, as well as web shops"), without another's report
+        joined to it; what comes before it when the parse hangs it on an aside after it
+        ("... will help AMD in laptops, he says, two markets where it is small")."""
+        if verb.dep_ != "parataxis" or not subjects:
+            return None
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-            return False
+            return None
         doc = verb.doc
-        lo, hi = verb.left_edge.i, verb.right_edge.i
-        before = doc[lo].text == "," or (lo > 0 and doc[lo - 1].text == ",")
-        after = doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ",")
-        return before and after and verb.head.i > hi
+        # the speaker and the cue, between commas (what else hangs on the cue, "...,
+        # AMD said, faster than the market", may follow)
+        core = [verb.i] + [t.i for s in subjects for t in s.subtree]
+        lo, hi = min(core), max(core)
+        quoted = lo > 0 and doc[lo - 1].is_quote
+        while lo > 0 and doc[lo - 1].is_quote:
+            lo -= 1  # 'and "we love you for that," Cook said, most do ...'
+        if quoted and verb.head.i < hi:
+            return None  # '"...," he said, ruling out ...': a quotation and its cue
+        if not (
+            lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == ","
+        ):
+            return None
+        head = verb.head
+        if head.pos_ in ("VERB", "AUX"):
+            inner = {t.i for t in verb.subtree} | self.joined_reports(head)
+            toks = [t for t in head.subtree if t.i not in inner]
+        else:
+            root = verb.sent.root
+            if head.i < hi or root.pos_ not in ("VERB", "AUX") or root.i > lo:
+                return None
+            toks = list(doc[verb.sent.start : lo])
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+        return toks or None
 
     @staticmethod
     def inverted(verb: Any, subjects: list[Any]) -> bool:
@@ -1276,7 +1350,24 @@ class _Finder:
         elif att.stance == "asserts" and self.finds_no_proof(content):
             # "said Tarvonia had offered no evidence", "saw no proof": doubt, not denial
             att.stance, att.negated = "questions", False
+        elif att.stance == "asserts":
+            # '"We deny that we engaged in any improper conduct," he said'
+            att.stance = self.own_answer(content) or att.stance
         return att
+
+    def own_answer(self, content: list[Any]) -> Stance | None:
+        """The stance of a content whose main verb is the speaker's own denial or doubt
+        ("We deny that ...", "I question whether ..."), else None."""
+        inside = {t.i for t in content}
+        heads = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+        verb = next((t for t in heads if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or _negated(verb):
+            return None
+        stance = self.stance_of(verb)
+        if stance not in ("denies", "questions") or verb.lemma_.lower() in _ASKING:
+            return None  # "we are asking the Marines to ...": a request
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return stance if subj is not None and subj.lower_ in _FIRST_PERSON else None
 
     @staticmethod
     def without_that(content: list[Any]) -> list[Any]:
@@ -1469,6 +1560,15 @@ class _Finder:
             # report; "a third case was reported on Sunday", "job cuts will be
             # announced", "he was admitted": told by no one named, an event, not a
             # report ("arson is suspected" is someone's suspicion)
+            return None
+        if (
+            thing is not None
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _WHEN for c in verb.children)
+        ):
+            # "declined to comment before it was announced", "after one juror was
+            # dismissed": a time, not a report
             return None
         subj_pass = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if subj_pass is not None and (
@@ -1804,6 +1904,10 @@ class _Finder:
                     and o.speaker_kind != "unnamed"
                     and not att.start <= o.cue_start < att.end
                 ]
+                if pointer == "it" or pointer.startswith("its "):
+                    # "It expects to close the deal in March" is not the person who
+                    # spoke before
+                    prev = [o for o in prev if not self.personal(o)]
                 if prev and (att.speaker_kind == "statement" or self.reads_on(prev[-1], att)):
                     last = prev[-1]
                     self.cont[id(att)] = self.cont.get(id(last), last)
@@ -1813,6 +1917,16 @@ class _Finder:
                     att.speaker_kind = "continued"
                 else:
                     self.previous_subject(att)
+
+    def personal(self, att: Attribution) -> bool:
+        """Whether the speaker is a person: "he", "she", "I" or a name the model
+        calls a person."""
+        if (att.speaker or "").lower() in _PERSONAL | _FIRST_PERSON:
+            return True
+        if att.speaker_start is None or att.speaker_end is None:
+            return False
+        span = self.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+        return span is not None and span.root.ent_type_ == "PERSON"
 
     @staticmethod
     def reads_on(last: Attribution, att: Attribution) -> bool:
@@ -1828,6 +1942,14 @@ class _Finder:
             return
         sent = self.sents[att.sentence - 1]
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.ent_type_ == "PERSON" and (att.speaker or "").lower() == "it":
+            # "Lu said AMD is paying $281 million. It expects ...": what was said is
+            # about AMD, and "it" is no person
+            comp = next((c for c in sent.root.children if c.dep_ == "ccomp"), None)
+            subj = next(
+                (c for c in (comp.children if comp is not None else []) if c.dep_ == "nsubj"),
+                None,
+            )
         plural = (
             subj is not None
             and subj.tag_ == "NNS"
@@ -1858,7 +1980,7 @@ class _Finder:
             if not before:
                 continue
             last = before[-1]
-            if not self.carried_on(last):
+            if not self.carried_on(last) or not self.answers(att):
                 continue
             gap = range(last.sentence + 1, att.sentence)
             taken = {o.sentence for o in found}
@@ -1872,6 +1994,13 @@ class _Finder:
                 stance = self.modality(list(sent), "asserts")
                 out.append(self.carry_on(last, start, end, s, stance, direct=False))
         return out
+
+    @staticmethod
+    def answers(att: Attribution) -> bool:
+        """Whether a pointer is someone's answer to what was said ("Baku denies these
+        claims"), or doubt cast on it ("these claims could not be verified"); "it was
+        announced", said by no one, answers nothing."""
+        return att.speaker_kind != "unnamed" or att.stance in ("denies", "questions")
 
     def link_anaphors(self, found: list[Attribution]) -> None:
         """Point each anaphoric content at the statements it refers to: the nearest
