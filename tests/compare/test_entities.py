@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from rashomon.compare import canonical_entities
 from rashomon.ingest import content_hash
 from rashomon.model import Article, Source
@@ -186,3 +188,70 @@ def test_a_full_name_the_text_calls_who_is_a_person() -> None:
     )
     assert find(ents, "Montell Figgins")["type"] == "PERSON"
     assert find(ents, "Green Party")["type"] == "ORG"
+
+
+def _analysed(text: str) -> tuple[Article, Any]:
+    article = Article(id="a", source=Source("text"), text=text, content_hash=content_hash(text))
+    return article, analyze_articles([article])["a"]
+
+
+def _as_the_model_read(analysis: Any, text: str, name: str, label: str) -> None:
+    """Make the model's mentions what it gives on some real text for `name`: one
+    mention with `label`, or none when `label` is empty."""
+    from rashomon.model import Mention
+
+    lo = text.index(name)
+    hi = lo + len(name)
+    kept = [m for m in analysis.mentions if m.end <= lo or m.start >= hi]
+    if label:
+        kept.append(Mention(lo, hi, name, label, analysis.sentence_of(lo)))
+    analysis.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def test_a_surname_the_model_did_not_tag_is_the_one_person_with_it() -> None:
+    text = 'Ken Varga spoke on Monday. "We will rebuild the pier," Varga said.'
+    article, analysis = _analysed(text)
+    _as_the_model_read(analysis, text, "Varga said", "")
+    person = find(canonical_entities("s", [article], {"a": analysis}), "Ken Varga")
+    at = text.index("Varga said")
+    assert {"start": at, "end": at + 5} in [
+        {"start": m["start"], "end": m["end"]} for m in person["mentions"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word in lower case elsewhere: it may be a word, not the name
+        'Ken Varga spoke about the varga harvest. "Prices are up," Varga said.',
+        # a longer name
+        "Ken Varga spoke on Monday. The office on Varga Street is closed.",
+        # two people of that surname
+        'Ken Varga spoke on Monday. His sister, Ada Varga, spoke on Tuesday. "We will '
+        'rebuild," Varga said.',
+    ],
+)
+def test_a_surname_is_not_read_where_it_may_be_another_word_or_name(text: str) -> None:
+    article, analysis = _analysed(text)
+    last = text.rindex("Varga")
+    _as_the_model_read(analysis, text, text[last:], "")
+    ents = canonical_entities("s", [article], {"a": analysis})
+    assert not any(m["start"] == last for e in ents for m in e["mentions"])
+
+
+def test_two_surnames_the_model_took_for_one_body_are_two_people() -> None:
+    text = "Gary Lorne and Ken Salvano met on Monday. Lorne and Salvano said a review would follow."
+    article, analysis = _analysed(text)
+    _as_the_model_read(analysis, text, "Lorne and Salvano", "ORG")
+    ents = canonical_entities("s", [article], {"a": analysis})
+    assert not any(e["name"] == "Lorne and Salvano" for e in ents)
+    for name in ("Gary Lorne", "Ken Salvano"):
+        assert len(find(ents, name)["mentions"]) == 2, ents
+
+
+def test_an_office_the_model_took_into_a_name_is_no_part_of_it() -> None:
+    text = "Secretary of the Interior Ken Salvano, who heads the agency, spoke on Monday."
+    article, analysis = _analysed(text)
+    _as_the_model_read(analysis, text, "Interior Ken Salvano", "ORG")
+    ents = canonical_entities("s", [article], {"a": analysis})
+    assert find(ents, "Ken Salvano")["type"] == "PERSON"

@@ -34,6 +34,12 @@ _ROLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson secretary general commander head governor mayor
     envoy ambassador foreign defence defense interior""".split()  # noqa: SIM905
 )
+# Words that name what someone is, which the model may take for a surname ("W. H. O.
+# Doctor"): never read as a name on their own.
+_TITLE_NOUNS = frozenset(
+    """doctor judge father sister brother captain officer agent coach detective professor
+    reverend bishop pope saint senator major""".split()  # noqa: SIM905
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "prime",
                          "minister", "general", "gen", "col", "sen", "rep"})  # fmt: skip
 
@@ -163,10 +169,17 @@ def canonical_entities(
     # person, whatever label the model gave it ("Chelsea, who won", one word, stays).
     texts = {a.id: a.text for a in articles}
     for key in [k for k, ms in others.items() if _called_who(ms, texts)]:
-        people.extend(others.pop(key))
+        people.extend(_without_office(m) for m in others.pop(key))
     surnames = {toks[-1] for m in people if len(toks := _name_tokens(m.text)) >= 2}
     for key in [k for k in others if k in surnames]:
         people.extend(others.pop(key))
+    # "Locke and Salazar" taken for one body: two people of the story, by surname
+    for key in [k for k in others if _two_surnames(k, surnames)]:
+        for m in others.pop(key):
+            first, _, second = m.text.partition(" and ")
+            people.append(_Mention(m.article_id, m.start, m.start + len(first), first, "PERSON"))
+            lo = m.end - len(second)
+            people.append(_Mention(m.article_id, lo, m.end, second, "PERSON"))
     kept_people = []
     for m in people:
         key = fold(_display(m.text))
@@ -202,8 +215,15 @@ def canonical_entities(
             target.add(member)
 
     _add_role_mentions(articles, roles, entities)
+    _add_surnames(articles, entities)
     _retype_places(entities, analyses)
     return _report(story_id, entities)
+
+
+def _two_surnames(key: str, surnames: set[str]) -> bool:
+    """Whether a name is two surnames of the story's people joined by "and"."""
+    first, joined, second = key.partition(" and ")
+    return bool(joined) and first != second and first in surnames and second in surnames
 
 
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
@@ -280,15 +300,28 @@ _TRAILING_MARK = re.compile(r"\s+['’]s?$|(?<=s)['’]$")
 
 def _trimmed(m: _Mention) -> _Mention | None:
     """A model's span can start with a lower-case word ("harden Belmark"): a name
-    starts at its first capital; and it ends before a possessive mark."""
+    starts at its first capital, and a person's after an office ("Interior Ken
+    Salazar"); and it ends before a possessive mark."""
     mark = _TRAILING_MARK.search(m.text)
     if mark is not None and mark.start() > 0:
         m = _Mention(m.article_id, m.start, m.end - len(mark.group()), m.text[: mark.start()],
                      m.label)  # fmt: skip
+    if m.label == "PERSON":
+        m = _without_office(m)
     cut = _LEADING_LOWER.match(m.text)
     if cut is None:
         return m if m.text[:1].isupper() or m.text[:1].isdigit() or m.label == "NORP" else None
     return _Mention(m.article_id, m.start + cut.end(), m.end, m.text[cut.end() :], m.label)
+
+
+def _without_office(m: _Mention) -> _Mention:
+    """A person's name without the word of an office the model took into it
+    ("Interior Ken Salazar" from "Secretary of the Interior Ken Salazar")."""
+    words = m.text.split()
+    if len(words) < 3 or fold(words[0]) not in _ROLE_WORDS:
+        return m
+    cut = m.text.index(words[1], len(words[0]))
+    return _Mention(m.article_id, m.start + cut, m.end, m.text[cut:], m.label)
 
 
 def _country(m: _Mention) -> str | None:
@@ -459,6 +492,54 @@ def _add_role_mentions(
         for article in articles:
             for match in pattern.finditer(article.text):
                 person.add(_Mention(article.id, match.start(), match.end(), match.group(0), "ROLE"))
+
+
+def _add_surnames(articles: list[Article], entities: dict[str, _Entity]) -> None:
+    """A surname the model tagged nothing at ('"...," Salazar said'): a mention of the
+    one person of the story with that surname, in an article that names them in full,
+    when no other entity goes by that name, it is no word for what someone is
+    ("Doctor"), the article never uses the word in lower case ("Rice", "rice") and it
+    does not stand in a longer name ("Locke Street")."""
+    by_surname: dict[str, list[_Entity]] = defaultdict(list)
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    names: set[str] = set()
+    for ent in entities.values():
+        for m in ent.mentions:
+            taken[m.article_id].append((m.start, m.end))
+            if ent.type != "PERSON":
+                names.add(fold(_display(m.text)))
+        toks = _name_tokens(ent.name)
+        if (
+            ent.type == "PERSON"
+            and len(toks) >= 2
+            and len(toks[-1]) >= 3
+            and toks[-1] not in _ROLE_WORDS | _TITLE_NOUNS
+        ):
+            by_surname[toks[-1]].append(ent)
+    for surname, people in by_surname.items():
+        if len(people) != 1 or surname in names:
+            continue
+        person = people[0]
+        words = [m.text.split()[-1] for m in person.mentions if len(_name_tokens(m.text)) >= 2]
+        form = next((w for w in words if fold(w) == surname and w[:1].isupper()), None)
+        if form is None:
+            continue
+        full = {m.article_id for m in person.mentions if len(_name_tokens(m.text)) >= 2}
+        for article in articles:
+            text = article.text
+            if article.id not in full or re.search(rf"\b{re.escape(form.lower())}\b", text):
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                lo, hi = match.span()
+                if any(a < hi and lo < b for a, b in taken[article.id]):
+                    continue
+                before = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, lo - 30) : lo])
+                if before and fold(before.group(1).rstrip(".")) not in _HONORIFICS:
+                    continue
+                if re.match(r"\s+[A-Z]", text[hi : hi + 2]):
+                    continue
+                person.add(_Mention(article.id, lo, hi, form, "PERSON"))
+                taken[article.id].append((lo, hi))
 
 
 def _report(story_id: str, entities: dict[str, _Entity]) -> list[dict[str, Any]]:
