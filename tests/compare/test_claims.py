@@ -786,3 +786,51 @@ def test_the_company_is_a_company_the_model_took_for_a_place() -> None:
     corvane["name"], corvane["type"] = "France", "GPE"
     atts, _ = who_claims_what([article], analyses, entities)
     assert next(a for a in atts if "falling demand" in a["content"])["speaker"] != "France"
+
+
+def test_a_person_behind_a_preposition_describes_the_one_who_speaks(
+    tmp_path_factory: Any,
+) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Pier fire trial\n\n"
+        "An attorney for Chris Lowe said his client was at home that night. Two clerks of "
+        "the shop near Ada Marsh told the court they heard shots. A spokesman for Mayor "
+        "Anna Berg said the pier would reopen. A reporter for the Dunmore Courier, Tomas "
+        "Lind, wrote that smoke rose at nine. The yard's manager for marketing Ilse Brandt "
+        "said orders were up. A witness against arson suspect Dane Okafor admitted that "
+        "she had lied.\n"
+    )})  # fmt: skip
+    said = {a["content"].split()[0]: a["speaker"] for a in story.attributions}
+    assert said["his"] == "attorney for Chris Lowe", said
+    assert said["they"] != "Ada Marsh" and "clerks" in said["they"], said
+    # one who speaks for her speaks for her
+    assert said["the"] == "Anna Berg", said
+    # a name after the phrase, or after a title in it, is the speaker's own
+    assert said["smoke"] == "Tomas Lind", said
+    assert said["orders"] == "Ilse Brandt", said
+    assert said["she"] != "Dane Okafor" and "witness" in said["she"], said
+
+
+def test_two_people_joined_with_their_offices_are_both_speakers(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Fisheries rule revoked\n\n"
+        "Secretary of Commerce Gary Lorne and Secretary of the Interior Ken Salvano said "
+        "their decision was based on sound science.\n"
+    )})  # fmt: skip
+    (said,) = story.attributions
+    names = {e["id"]: e["name"] for e in story.entities}
+    assert {names[e] for e in said["speaker_entity_ids"]} == {"Gary Lorne", "Ken Salvano"}
+
+
+def test_a_pronoun_with_no_one_named_near_is_the_one_who_spoke_just_before(
+    tmp_path_factory: Any,
+) -> None:
+    # not Mr Okafor, named further back with his gender: Coleman spoke just before
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Park shooting trial\n\n"
+        "Mr Dane Okafor, 16, is on trial in Dunmore. Elijah Coleman took the stand on "
+        'Monday. The court heard the witness for an hour. "It was late and dark," he '
+        "said. They rode bikes to the park, he testified.\n"
+    )})  # fmt: skip
+    rode = next(a for a in story.attributions if a["content"].startswith("They rode"))
+    assert rode["speaker"] == "Elijah Coleman", story.attributions

@@ -143,3 +143,35 @@ def test_the_subject_named_by_a_gendered_word_is_she_not_the_one_who_owns() -> N
         '"He is a kind man," she said.'
     )
     assert resolve(text, "she") == "Anna Berg"
+
+
+def test_a_pronoun_after_a_clause_opening_the_sentence_is_that_clause_s_subject() -> None:
+    text = (
+        "Dane Okafor said he would take the job, and Anna Berg called him again on "
+        "Sunday. Terms were not disclosed. When Berg hired Tomas Lind last year, she had "
+        "called him a perfect fit."
+    )
+    assert resolve(text, "she") == "Anna Berg"
+
+
+def test_a_pronoun_between_two_people_is_the_one_the_article_quotes() -> None:
+    text = (
+        '"It was planned," Dario Rossi told the jury on Monday. The trial went on for '
+        "a week. Rossi laid out the case on Tuesday before Judge Tomas Lind. He said the "
+        "boy had fled on a bike."
+    )
+    assert resolve(text, "He") == "Dario Rossi"
+
+
+def test_a_pronoun_between_two_people_neither_quoted_stays_unresolved() -> None:
+    text = "Maria Lopez met John Carter on Monday. He said the talks had failed."
+    assert resolve(text, "He") is None
+
+
+def test_a_pronoun_with_no_one_named_near_is_the_one_who_spoke_just_before() -> None:
+    text = (
+        "Mr Dane Okafor, 16, is on trial in Dunmore. Elijah Coleman took the stand on "
+        'Monday. The court heard the witness for an hour. "It was late and dark," he '
+        "said. They rode bikes to the park, he testified."
+    )
+    assert resolve(text, "he", 2) == "Elijah Coleman"

@@ -402,7 +402,11 @@ def _speakers(
     joint = _joins_names(article.text, lo, hi, inside)
     if joint:
         seen: dict[str, tuple[str, str | None]] = {}
-        for _, _, e in inside:
+        persons = [s for s, _, e in inside if e["type"] == "PERSON"]
+        for _, end, e in sorted(inside, key=lambda m: m[0]):
+            # "Secretary of Commerce Gary Locke and ...": the office's body is his title
+            if any(_TITLE_GAP.fullmatch(article.text, end, s) for s in persons if s >= end):
+                continue
             if e["type"] in ("PERSON", "ORG", "GPE", "NORP"):
                 seen.setdefault(e["id"], (e["name"], e["id"]))
         if len(seen) > 1:
@@ -438,9 +442,10 @@ def _speakers(
         best = named_people[0]
     elif bodies and best[2]["type"] in _PLACES:
         best = bodies[0]
-    if owns(best) and best[2]["type"] == "PERSON":
-        # "Lindsay Lohan's attorney": someone else speaks, of her; a state's ministry
-        # ("Belmark's defence ministry") speaks for the state
+    if best[2]["type"] == "PERSON" and (owns(best) or _behind_preposition(phrase, best)):
+        # "Lindsay Lohan's attorney", "two employees of the store near McGinnis Lane":
+        # someone else speaks, of her or near it; a state's ministry ("Belmark's
+        # defence ministry") speaks for the state
         return [(_display(att.speaker), None)]
     is_place = best[2]["type"] in _PLACES
     if is_place and not owns(best) and _private(phrase, best):
@@ -452,6 +457,35 @@ def _speakers(
         # who they are, and they speak for themselves
         return [(_display(att.speaker), None)]
     return [(best[2]["name"], best[2]["id"])]
+
+
+def _behind_preposition(span: Any, name: tuple[int, int, dict[str, Any]]) -> bool:
+    """Whether a name is the object of a preposition in a speaker phrase whose head is
+    a common noun outside `_SPEAKS_FOR` ("an attorney for Simpson", "employees of the
+    store near McGinnis Lane"): it says whom the speaker is near, not who speaks. A
+    name that only follows such a phrase ("a reporter for the Oregonian, Tyson Alger";
+    "manager for marketing Abdul Al Fahd") names the speaker."""
+    if span is None or span.root.pos_ != "NOUN" or span.root.lemma_.lower() in _SPEAKS_FOR:
+        return False
+    words = [t for t in span if name[0] <= t.idx < name[1]]
+    head = next((t for t in words if not name[0] <= t.head.idx < name[1] or t.head == t), None)
+    while head is not None and head.dep_ == "conj":
+        head = head.head
+    if head is None or head.dep_ != "pobj" or head.i == span.root.i or head.head.lower_ == "by":
+        return False  # "a survey by Penelope Abernathy" is hers
+    # "for Chris Lowe", "against murder suspect Jermayne Timmons"; but "manager for
+    # marketing Abdul Al Fahd": the field of the speaker's office before their name
+    between = span.doc[head.head.i + 1 : words[0].i]
+    return not any(t.lower_ in _FIELDS for t in between)
+
+
+# What an office is for, in a title before the holder's name ("manager for marketing
+# Abdul Al Fahd", "director of communications Ana Holm").
+_FIELDS = frozenset(
+    """marketing communications communication sales operations finance strategy
+    development engineering research policy affairs relations programs technology
+    media press""".split()  # noqa: SIM905
+)
 
 
 _PLACES = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -503,18 +537,33 @@ def _joins_names(
     text: str, lo: int, hi: int, inside: list[tuple[int, int, dict[str, Any]]]
 ) -> bool:
     """Whether a speaker phrase joins names ("Baku and Ankara", "The Turkish and
-    Azerbaijani governments"), not words within one ("the School of Design and
+    Azerbaijani governments", "Secretary Gary Locke and Secretary of the Interior Ken
+    Salazar"), not words within one ("the School of Design and
     Construction") or a description ("businessman and blogger Andrew Halcro")."""
     for m in re.finditer(r"\b(?:and|&)\b", text[lo:hi]):
         at, past = lo + m.start(), lo + m.end()
         if any(s <= at < e for s, e, _ in inside):
             continue
         before = any(not text[e:at].strip(" ,") for _, e, _ in inside if e <= at)
-        rest = re.match(r"\s*(?:the\s+)?", text[past:hi], re.I)
-        start = past + (rest.end() if rest else 0)
-        if before and any(s == start for s, _, _ in inside):
-            return True
+        if not before:
+            continue
+        # a name right after "and", or after its title ("and Secretary of the
+        # Interior Ken Salazar")
+        start = past + len(text[past:hi]) - len(text[past:hi].lstrip())
+        for _ in range(7):
+            if any(s == start for s, _, _ in inside):
+                return True
+            title = _TITLE_WORD.match(text, start, hi)
+            if title is None:
+                break
+            start = title.end()
     return False
+
+
+# What lies between a body named in a title and the name: "'s President ", " ".
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w.]*)*\s+")
+# A word of a title before a name: "Secretary", "of", "the".
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w.]*|of|the)\s+")
 
 
 def _headline_speakers(

@@ -61,24 +61,91 @@ def resolve_reference(
         def agreeing(people: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, dict[str, Any]]]:
             return [(p, e) for p, e in people if gender.get(e["id"], wanted) == wanted]
 
+        fronted = _fronted_subject(start, agreeing(before), analysis)
+        if fronted is not None:
+            return fronted
         near = _likely_speakers(agreeing(before), start, analysis)
         if not near and before:
             wider = _people_before(start, here, _WIDER, article_id, analysis, entities)
             near = _likely_speakers(agreeing(wider), start, analysis)
         elif not near:
-            # nobody near (a caption or a long quotation between): further back, to
-            # someone the article gives its gender (the model calls places people)
+            # nobody named near: when someone spoke just before ("..., he said. They
+            # rode there, he testified"), the turn is theirs, which the caller settles
+            earliest = analysis.sentences[max(0, here - _WINDOW)][0] if analysis.sentences else 0
+            last = max(
+                (
+                    a
+                    for a in analysis.attributions
+                    if a.speaker_start is not None and earliest <= a.speaker_start < start
+                ),
+                key=lambda a: a.speaker_start or 0,
+                default=None,
+            )
+            spoke = _who_spoke(last, wanted, gender, article_id, analysis, entities)
+            if spoke is not None:
+                return spoke
+            # else (a caption or a long quotation between) further back, to someone
+            # the article gives its gender (the model calls places people)
             wider = _people_before(start, here, _WIDER, article_id, analysis, entities)
             near = [(p, e) for p, e in wider if gender.get(e["id"]) == wanted]
             near = _likely_speakers(near, start, analysis)
         known = {e["id"] for _, e in near if gender.get(e["id"]) == wanted}
-        return _unique_nearest(near, analysis, here, known=known)
+        return _unique_nearest(near, analysis, here, known=known, article_id=article_id)
     m = _DESCRIPTION.match(ref)
     if m is None or m.group("head") not in _PEOPLE_WORDS:
         return None
     head, adj = m.group("head"), m.group("adj")
     fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, adj)]
     return _unique_nearest(fitting, analysis, here, by_subject=True)
+
+
+def _who_spoke(
+    att: Any,
+    wanted: str,
+    gender: dict[str, str],
+    article_id: str,
+    analysis: ArticleAnalysis,
+    entities: list[dict[str, Any]],
+) -> str | None:
+    """The person who made an attribution, when its speaker is a person named in it
+    or a pronoun of the wanted gender that resolves to one ('"It was late," he said.
+    They rode there, he testified'); else None."""
+    if att is None or att.speaker_start is None or att.speaker is None:
+        return None
+    lo, hi = att.speaker_start, att.speaker_end or att.speaker_start
+    if fold(att.speaker) in _PERSONAL:
+        same = (fold(att.speaker) in _MALE) == (wanted == "m")
+        return resolve_reference(att.speaker, lo, article_id, analysis, entities) if same else None
+    named = {e["id"] for p, e in _people_in(article_id, entities) if lo <= p < hi}
+    if len(named) != 1:
+        return None
+    (found,) = named
+    return found if gender.get(found, wanted) == wanted else None
+
+
+def _fronted_subject(
+    start: int, people: list[tuple[int, dict[str, Any]]], analysis: ArticleAnalysis
+) -> str | None:
+    """For a pronoun that is the subject of its sentence's main verb after a clause
+    opening the sentence, the person who is that clause's subject: "When King hired
+    O'Brien, he had called him a perfect fit" is King."""
+    doc = analysis.doc
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return None
+    pronoun = span[0]
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ROOT":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
+    if clause is None or clause.left_edge.i != verb.sent.start:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    found = {e["id"] for p, e in people if lo <= p < hi}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _people_before(
@@ -127,9 +194,9 @@ def _genders(
     """The people of an article whose gender the article makes plain ("m" or "f"): a
     courtesy title before their name ("Mrs Palin"), a word it calls them by
     ("spokeswoman"), or the pronouns in the sentences about them alone (the sentence
-    naming only them, and the next one when it names nobody; at least two, three to
-    one). A title or such a word outweighs pronouns. People with mixed or no signs are
-    left out."""
+    naming only them, but for a speaker's pronoun before the name, and the next one
+    when it names nobody; at least two, three to one). A title or such a word outweighs
+    pronouns. People with mixed or no signs are left out."""
     doc = analysis.doc
     text = doc.text if doc is not None else ""
     people = [(pos, ent["id"]) for pos, ent in _people_in(article_id, entities)]
@@ -158,11 +225,15 @@ def _genders(
         word = re.search(r"\b([a-z]+),?\s+$", text[max(0, pos - 16) : pos])
         if word and word.group(1) in _GENDERED:
             strong.setdefault(ent_id, [0, 0])[_GENDERED[word.group(1)] == "f"] += 1
+    speaking = {a.speaker_start for a in analysis.attributions}
     if doc is not None:
         for n, ids in by_sentence.items():
             if len(ids) != 1:
                 continue
             (ent_id,) = ids
+            # a speaker's pronoun before the name is someone else's, who spoke before
+            # ("They rode there, he testified, and Timmons was armed")
+            named = min(pos for pos, e in people if e == ent_id and analysis.sentence_of(pos) == n)
             spans = [analysis.sentences[n]]
             if n + 1 < len(analysis.sentences) and n + 1 not in by_sentence:
                 spans.append(analysis.sentences[n + 1])
@@ -170,6 +241,8 @@ def _genders(
                 span = doc.char_span(lo, hi, alignment_mode="expand")
                 for tok in span if span is not None else []:
                     word = tok.lower_
+                    if tok.idx < named and tok.idx in speaking:
+                        continue
                     if word in _MALE or word in _FEMALE:
                         votes.setdefault(ent_id, [0, 0])[word in _FEMALE] += 1
     found = {
@@ -215,6 +288,7 @@ def _unique_nearest(
     here: int,
     by_subject: bool = False,
     known: set[str] | None = None,
+    article_id: str = "",
 ) -> str | None:
     """The nearest candidate, unless a different person is as near (the same sentence).
     With `by_subject` (a description, whose title already fits), the one that sentence
@@ -222,9 +296,10 @@ def _unique_nearest(
     with Erdogan, Azerbaijan's President Ilham Aliyev gave an interview. The leader
     dismissed ..." is Aliyev). For a pronoun, the one who speaks in that sentence
     settles it, else the main subject when the article gives it the pronoun's gender
-    (`known`): "Last week, Sotloff's mother Shirley Sotloff released a video pleading
-    with ... al-Baghdadi. '...,' she said"; in "Maria Lopez met John Carter. He said
-    ..." nobody's gender is given, and "he" stays unresolved."""
+    (`known`) or one the article quotes anywhere: "Last week, Sotloff's mother
+    Shirley Sotloff released a video pleading with ... al-Baghdadi. '...,' she said";
+    in "Maria Lopez met John Carter. He said ..." nobody's gender is given,
+    nobody is quoted, and "he" stays unresolved."""
     if not candidates:
         return None
     pos, nearest = candidates[-1]
@@ -246,8 +321,26 @@ def _unique_nearest(
         }
         if len(speaking) == 1:
             return str(next(iter(speaking)))
-        same = [(p, ent) for p, ent in same if ent["id"] in known]
-    elif not by_subject:
+        gendered = [(p, ent) for p, ent in same if ent["id"] in known]
+        main = {ent["id"] for p, ent in gendered if _main_subject_at(analysis, p)}
+        if len(main) == 1:
+            return next(iter(main))
+        # else the main subject when the article quotes them anywhere ("Rossi laid out
+        # the case before Judge Herrick. He said ...", Rossi quoted before)
+        speakers = [
+            (a.speaker_start, a.speaker_end or a.speaker_start)
+            for a in analysis.attributions
+            if a.speaker_start is not None
+        ]
+        quoted = {
+            ent["id"]
+            for p, ent in same
+            if _main_subject_at(analysis, p)
+            for m in ent.get("mentions", [])
+            if m["article_id"] == article_id and any(lo <= m["start"] < hi for lo, hi in speakers)
+        }
+        return next(iter(quoted)) if len(quoted) == 1 else None
+    if not by_subject:
         return None
     main = {ent["id"] for p, ent in same if _main_subject_at(analysis, p)}
     return next(iter(main)) if len(main) == 1 else None
