@@ -175,3 +175,13 @@ def test_a_pronoun_with_no_one_named_near_is_the_one_who_spoke_just_before() -> 
         "said. They rode bikes to the park, he testified."
     )
     assert resolve(text, "he", 2) == "Elijah Coleman"
+
+
+def test_a_pronoun_is_not_the_one_named_only_as_whose_friend_someone_is() -> None:
+    text = "Dane Okafor's best friend took the stand on Monday. He said the gun was hidden."
+    assert resolve(text, "He") is None
+    text = "Dane Okafor took the stand on Monday. He said the gun was hidden."
+    assert resolve(text, "He") == "Dane Okafor"
+    # a girlfriend is not "he"
+    text = "Ana Lind, now Dane Okafor's girlfriend, was there. He said they were happy."
+    assert resolve(text, "He") == "Dane Okafor"

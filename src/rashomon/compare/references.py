@@ -25,10 +25,10 @@ _WIDER = 4
 _TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f"}
 _FEMALE_WORDS = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress",
                  "queen", "princess", "wife", "mother", "daughter", "sister", "widow", "girl",
-                 "woman", "grandmother", "aunt")  # fmt: skip
+                 "woman", "grandmother", "aunt", "girlfriend", "fiancee")  # fmt: skip
 _MALE_WORDS = ("spokesman", "chairman", "congressman", "businessman", "actor", "king",
                "prince", "husband", "father", "son", "brother", "widower", "boy", "man",
-               "grandfather", "uncle")  # fmt: skip
+               "grandfather", "uncle", "boyfriend", "fiance")  # fmt: skip
 _GENDERED = {**dict.fromkeys(_FEMALE_WORDS, "f"), **dict.fromkeys(_MALE_WORDS, "m")}
 _DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[A-Z][\w-]*)\s+)?(?P<head>[a-z]+)$"
@@ -57,6 +57,7 @@ def resolve_reference(
         # "he" is not "Mrs Palin", nor anyone the article calls "she"
         wanted = "m" if fold(ref) in _MALE else "f"
         gender = _genders(article_id, analysis, entities)
+        before = _people_before(start, here, _WINDOW, article_id, analysis, entities, wanted)
 
         def agreeing(people: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, dict[str, Any]]]:
             return [(p, e) for p, e in people if gender.get(e["id"], wanted) == wanted]
@@ -66,7 +67,7 @@ def resolve_reference(
             return fronted
         near = _likely_speakers(agreeing(before), start, analysis)
         if not near and before:
-            wider = _people_before(start, here, _WIDER, article_id, analysis, entities)
+            wider = _people_before(start, here, _WIDER, article_id, analysis, entities, wanted)
             near = _likely_speakers(agreeing(wider), start, analysis)
         elif not near:
             # nobody named near: when someone spoke just before ("..., he said. They
@@ -86,7 +87,7 @@ def resolve_reference(
                 return spoke
             # else (a caption or a long quotation between) further back, to someone
             # the article gives its gender (the model calls places people)
-            wider = _people_before(start, here, _WIDER, article_id, analysis, entities)
+            wider = _people_before(start, here, _WIDER, article_id, analysis, entities, wanted)
             near = [(p, e) for p, e in wider if gender.get(e["id"]) == wanted]
             near = _likely_speakers(near, start, analysis)
         known = {e["id"] for _, e in near if gender.get(e["id"]) == wanted}
@@ -155,11 +156,43 @@ def _people_before(
     article_id: str,
     analysis: ArticleAnalysis,
     entities: list[dict[str, Any]],
+    wanted: str | None = None,
 ) -> list[tuple[int, dict[str, Any]]]:
-    """Person mentions from `window` sentences back up to `start`, nearest last."""
+    """Person mentions from `window` sentences back up to `start`, nearest last; for a
+    pronoun of gender `wanted`, not one named only as whose friend, lawyer or mother
+    someone of that gender may be ("Timmons' best friend took the stand. He said ..."
+    is the friend)."""
     earliest = analysis.sentences[max(0, here - window)][0] if analysis.sentences else 0
-    before = [(p, e) for p, e in _people_in(article_id, entities) if earliest <= p < start]
+    text = analysis.doc.text if analysis.doc is not None else ""
+    before = [
+        (p, e)
+        for p, e in _people_in(article_id, entities)
+        if earliest <= p < start and (wanted is None or not _owner_of_someone(text, p, e, wanted))
+    ]
     return sorted(before, key=lambda pair: pair[0])
+
+
+# People one is named by as someone's ("Timmons' best friend", "her lawyer").
+_RELATIONS = frozenset(
+    """friend lawyer attorney mother father wife husband son daughter brother sister
+    cousin uncle aunt girlfriend boyfriend partner roommate spokesman spokeswoman
+    spokesperson aide assistant coach agent manager neighbour neighbor colleague
+    teammate""".split()  # noqa: SIM905
+)
+
+
+def _owner_of_someone(text: str, start: int, ent: dict[str, Any], wanted: str | None) -> bool:
+    """Whether the mention at `start` owns a person who may be the pronoun's (of
+    gender `wanted`): "Timmons' best friend" for "he", not "Hef's girlfriend"."""
+    end = next((m["end"] for m in ent.get("mentions", []) if m["start"] == start), start)
+    # the mark may be in the mention ("Dane Okafor's") or after it ("Timmons '")
+    owned = text[max(start, end - 2) : end].rstrip("s").endswith(("'", "\u2019"))
+    mark = r"\s+" if owned else r"\s?['\u2019]s?\s+"
+    after = re.match(mark + r"((?:[\w-]+\s+){0,3}[\w-]+)", text[end : end + 50])
+    if after is None:
+        return False
+    found = [w for w in after.group(1).lower().split() if w in _RELATIONS]
+    return any(_GENDERED.get(w, wanted) == wanted for w in found)
 
 
 def _likely_speakers(
