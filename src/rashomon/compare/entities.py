@@ -520,11 +520,12 @@ def _add_surnames(articles: list[Article], entities: dict[str, _Entity]) -> None
         if len(people) != 1 or surname in names:
             continue
         person = people[0]
-        words = [m.text.split()[-1] for m in person.mentions if len(_name_tokens(m.text)) >= 2]
+        named = [m for m in person.mentions if len(_name_tokens(m.text)) >= 2]
+        words = [m.text.split()[-1] for m in named]
         form = next((w for w in words if fold(w) == surname and w[:1].isupper()), None)
         if form is None:
             continue
-        full = {m.article_id for m in person.mentions if len(_name_tokens(m.text)) >= 2}
+        full = {m.article_id for m in named}
         for article in articles:
             text = article.text
             if article.id not in full or re.search(rf"\b{re.escape(form.lower())}\b", text):

@@ -52,7 +52,6 @@ def resolve_reference(
     "the Russian official", found at `start` in the article) refers to, or None."""
     ref = " ".join(text.split())
     here = analysis.sentence_of(start)
-    before = _people_before(start, here, _WINDOW, article_id, analysis, entities)
     if fold(ref) in _PERSONAL:
         # "he" is not "Mrs Palin", nor anyone the article calls "she"
         wanted = "m" if fold(ref) in _MALE else "f"
@@ -72,7 +71,7 @@ def resolve_reference(
         elif not near:
             # nobody named near: when someone spoke just before ("..., he said. They
             # rode there, he testified"), the turn is theirs, which the caller settles
-            earliest = analysis.sentences[max(0, here - _WINDOW)][0] if analysis.sentences else 0
+            earliest = _window_start(analysis, here, _WINDOW)
             last = max(
                 (
                     a
@@ -96,6 +95,7 @@ def resolve_reference(
     if m is None or m.group("head") not in _PEOPLE_WORDS:
         return None
     head, adj = m.group("head"), m.group("adj")
+    before = _people_before(start, here, _WINDOW, article_id, analysis, entities)
     fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, adj)]
     return _unique_nearest(fitting, analysis, here, by_subject=True)
 
@@ -149,6 +149,11 @@ def _fronted_subject(
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _window_start(analysis: ArticleAnalysis, here: int, window: int) -> int:
+    """Where the sentence `window` sentences before sentence `here` starts."""
+    return analysis.sentences[max(0, here - window)][0] if analysis.sentences else 0
+
+
 def _people_before(
     start: int,
     here: int,
@@ -162,7 +167,7 @@ def _people_before(
     pronoun of gender `wanted`, not one named only as whose friend, lawyer or mother
     someone of that gender may be ("Timmons' best friend took the stand. He said ..."
     is the friend)."""
-    earliest = analysis.sentences[max(0, here - window)][0] if analysis.sentences else 0
+    earliest = _window_start(analysis, here, window)
     text = analysis.doc.text if analysis.doc is not None else ""
     before = [
         (p, e)
@@ -344,14 +349,8 @@ def _unique_nearest(
         # a pronoun: the one who speaks there ("Bart was in a pool of blood and Hutson
         # says he was sure the cat was dead. ... he says he couldn't bear to bury it"),
         # else only those the article gives its gender may settle it
-        speaking = {
-            ent["id"]
-            for p, ent in same
-            if any(
-                a.speaker_start is not None and a.speaker_start <= p < (a.speaker_end or p)
-                for a in analysis.attributions
-            )
-        }
+        spans = _speaker_spans(analysis)
+        speaking = {ent["id"] for p, ent in same if any(lo <= p < hi for lo, hi in spans)}
         if len(speaking) == 1:
             return str(next(iter(speaking)))
         gendered = [(p, ent) for p, ent in same if ent["id"] in known]
@@ -360,23 +359,27 @@ def _unique_nearest(
             return next(iter(main))
         # else the main subject when the article quotes them anywhere ("Rossi laid out
         # the case before Judge Herrick. He said ...", Rossi quoted before)
-        speakers = [
-            (a.speaker_start, a.speaker_end or a.speaker_start)
-            for a in analysis.attributions
-            if a.speaker_start is not None
-        ]
         quoted = {
             ent["id"]
             for p, ent in same
             if _main_subject_at(analysis, p)
             for m in ent.get("mentions", [])
-            if m["article_id"] == article_id and any(lo <= m["start"] < hi for lo, hi in speakers)
+            if m["article_id"] == article_id and any(lo <= m["start"] < hi for lo, hi in spans)
         }
         return next(iter(quoted)) if len(quoted) == 1 else None
     if not by_subject:
         return None
     main = {ent["id"] for p, ent in same if _main_subject_at(analysis, p)}
     return next(iter(main)) if len(main) == 1 else None
+
+
+def _speaker_spans(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
+    """Where the article's attributions name their speakers: (start, end) offsets."""
+    return [
+        (a.speaker_start, a.speaker_end or a.speaker_start)
+        for a in analysis.attributions
+        if a.speaker_start is not None
+    ]
 
 
 def _main_subject_at(analysis: ArticleAnalysis, start: int) -> bool:
