@@ -834,3 +834,56 @@ def test_a_pronoun_with_no_one_named_near_is_the_one_who_spoke_just_before(
     )})  # fmt: skip
     rode = next(a for a in story.attributions if a["content"].startswith("They rode"))
     assert rode["speaker"] == "Elijah Coleman", story.attributions
+
+
+def test_a_named_owner_or_a_word_before_the_head_is_not_who_speaks(
+    tmp_path_factory: Any,
+) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Harbour school row\n\n"
+        "The teacher Chris Lowe was suspended last month. Chris Lowe's parents revealed "
+        "that they had written to the board twice. Tampa Bay's 10 News reported that the board "
+        "had not replied. A Kermit parent said his son was sent home on Friday. Denver's "
+        "9News reported that two more teachers were suspended. Former NHL great Dane "
+        "Okafor's agent denied that Okafor had paid the board.\n"
+    )})  # fmt: skip
+    said = {a["content"].split()[0]: (a["speaker"], a["speaker_entity_id"])
+            for a in story.attributions}  # fmt: skip
+    assert said["they"] == ("Chris Lowe's parents", None), said
+    assert said["the"][0] == "10 News", said
+    assert said["his"][1] is None and "parent" in said["his"][0], said
+    # a station of the city, by a name the model does not tag
+    assert said["two"] == ("9News", None), said
+    # the league describes the man whose agent speaks
+    assert said["Okafor"][1] is None and "agent" in said["Okafor"][0], said
+
+
+def test_an_office_names_the_person_the_story_gives_it(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Corvane sells its yards\n\n"
+        "Corvane chief executive Lena Ortiz met the unions on Monday. The talks lasted "
+        "four hours. Workers gathered outside the gates. Corvane's CEO said the yards "
+        "would be sold by March. Former prime minister Jon Halvorsen visited the yard on "
+        "Tuesday. The former Labour prime minister said the sale was a mistake. President "
+        "Ada Marsh opened the port. The US President said the port was vital.\n"
+    )})  # fmt: skip
+    said = {a["content"].split()[1]: a["speaker"] for a in story.attributions}
+    assert said["yards"] == "Lena Ortiz", said
+    assert said["sale"] == "Jon Halvorsen", said
+    # a country the title did not carry is never taken on trust
+    assert said["port"] != "Ada Marsh", said
+
+
+def test_an_office_speaks_for_its_owner_and_a_name_beside_a_description_speaks(
+    tmp_path_factory: Any,
+) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Pier fire inquiry\n\n"
+        "Prime Minister Lena Ortiz's office said an inquiry would report in May. His "
+        "friend Tomas Lind described the fire as sudden. Dane Okafor's personal doctor, "
+        "Ilse Brandt, denied that she had signed the papers.\n"
+    )})  # fmt: skip
+    said = {a["content"].split()[0]: a["speaker"] for a in story.attributions}
+    assert said["an"] == "Lena Ortiz", said
+    assert said["the"] == "Tomas Lind", said
+    assert said["she"] == "Ilse Brandt", said

@@ -1510,3 +1510,79 @@ def test_a_quotation_before_its_cue_stays_the_quotation() -> None:
     text = '"Only one person has died so far," he said, ruling out reports of more deaths.'
     said = next(a for a in attributions(text) if a.cue == "said")
     assert said.direct and content(text, said) == "Only one person has died so far"
+
+
+def test_a_contracted_has_before_the_cue_is_no_passive() -> None:
+    # "He's said he plans ..." is "he has said"; "He's said to be ..." is a passive
+    text = "Nils Berg runs the yard. He's also said he plans to build three more ships."
+    att = next(a for a in attributions(text) if a.cue == "said")
+    assert (att.speaker, att.stance) == ("He", "asserts")
+    assert content(text, att) == "he plans to build three more ships"
+    hearsay = only("He's said to be planning a sale of the yard.")
+    assert hearsay.speaker is None and hearsay.stance == "hedges"
+
+
+def test_a_source_named_after_its_report_the_parse_took_for_an_object() -> None:
+    text = (
+        "Corvane, the second largest shipbuilder behind Halvard, plans to split its yards "
+        "from its repair business, reported The Harbour Gazette on Sunday."
+    )
+    att = only(text)
+    assert att.speaker == "The Harbour Gazette"
+    assert content(text, att).startswith("Corvane") and content(text, att).endswith("business")
+    # a verb sharing the subject, not a cue set after what it reports
+    text = "The yard cut 500 jobs, reported record profits and raised its dividend."
+    assert all(a.speaker != "record profits" for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to local custom, the mayor becomes godfather to every seventh son.",
+        "According to legend, the well never runs dry.",
+        "The launch went according to plan on Monday.",
+    ],
+)
+def test_according_to_a_custom_or_a_plan_names_no_source(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("Okafor was denied parole for the third time in April.", False),
+        ("The judge denied bail to both men.", False),
+        ("The court denied the motion to dismiss the case.", False),
+        ("Okafor denied the allegations.", True),
+        ("The ministry denied any involvement in the attack.", True),
+    ],
+)
+def test_a_refused_request_is_no_denial(text: str, denial: bool) -> None:
+    assert any(a.stance == "denies" for a in attributions(text)) is denial
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The union disputes the entire report.", "denies"),
+        ("The reporter surmises that the deal had collapsed weeks earlier.", "hedges"),
+    ],
+)
+def test_disputing_denies_and_surmising_hedges(text: str, stance: str) -> None:
+    assert only(text).stance == stance
+
+
+def test_a_report_from_a_place_is_not_the_place_speaking() -> None:
+    text = "A report from Vellby last week said the deal was worth $5 billion."
+    assert only(text).speaker == "A report from Vellby"
+    text = "A report from Reuters last week said the deal was worth $5 billion."
+    assert only(text).speaker == "Reuters"
+
+
+def test_the_writer_s_relative_clause_after_a_cue_set_off_by_commas_is_not_said() -> None:
+    text = (
+        "Corvane will publish the yard's safety figures in March, Ortiz says, which has "
+        "been a sore point with the unions for years."
+    )
+    att = only(text)
+    assert content(text, att) == "Corvane will publish the yard's safety figures in March"

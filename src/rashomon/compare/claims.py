@@ -368,6 +368,15 @@ def _speakers(
     inside = [(s, t, e) for s, t, e in mentions if s < hi and t > lo]
     inside += _named_in(article.text, lo, hi, entities, inside)
     phrase = _span(analysis.doc, lo, hi)
+    if inside and not any(
+        e["type"] == "PERSON" and not _owner_ends(article.text, t) for _, t, e in inside
+    ):
+        # "Apple's CEO", "the former Conservative prime minister": the person the
+        # story names with that office, when one does
+        ref = resolve_reference(att.speaker, lo, article.id, analysis, entities)
+        ent = next((e for e in entities if e["id"] == ref), None)
+        if ent is not None:
+            return [(ent["name"], ent["id"])]
     located = _located(phrase, inside)
     if located:
         # "the hospital in Saltmarsh": the hospital speaks, not the town; the story's
@@ -416,8 +425,9 @@ def _speakers(
     # while another is named; then a person ("Its spokesman, Pavel Orsk"); then the
     # first name ("Kovrin, Belmark's closest ally" is Kovrin).
     def owns(m: tuple[int, int, dict[str, Any]]) -> bool:
-        if article.text[m[1] : m[1] + 2] in ("'s", "\u2019s"):
-            return True
+        if _owner_ends(article.text, m[1]):
+            # what the name owns must be in the phrase: "Van Der Beek's" alone speaks
+            return bool(re.search(r"\w", re.sub(r"^['\u2019]s", "", article.text[m[1] : hi])))
         # "the parents of Steven Sotloff": a person the speaker belongs to
         return m[2]["type"] == "PERSON" and m[0] > lo and article.text[m[0] - 3 : m[0]] == "of "
 
@@ -442,21 +452,67 @@ def _speakers(
         best = named_people[0]
     elif bodies and best[2]["type"] in _PLACES:
         best = bodies[0]
+    owners = [m for m in inside if m[2]["type"] == "PERSON" and owns(m)]
+    if owners and root is not None and root.lemma_.lower() in _VOICES and root.idx >= owners[-1][1]:
+        # "Prime Minister Haidar al-Abadi's office", "Ms Cruz's spokesman": they speak
+        # for the one whose office it is
+        return [(owners[-1][2]["name"], owners[-1][2]["id"])]
+    if best[2]["type"] != "PERSON" and any(m[0] > best[0] for m in owners):
+        # "former NHL great Wayne Gretzky's agent": the name before describes the
+        # person whose agent speaks
+        return [(_display(att.speaker), None)]
     if best[2]["type"] == "PERSON" and (owns(best) or _behind_preposition(phrase, best)):
         # "Lindsay Lohan's attorney", "two employees of the store near McGinnis Lane":
         # someone else speaks, of her or near it; a state's ministry ("Belmark's
         # defence ministry") speaks for the state
         return [(_display(att.speaker), None)]
     is_place = best[2]["type"] in _PLACES
-    if is_place and not owns(best) and _private(phrase, best):
-        # "an American activist", "a resident of Ashgabat": not the state's voice (what
-        # a state owns, "Belmark's spin doctors", speaks for it)
+    if (
+        is_place
+        and owns(best)
+        and root is not None
+        and (root.pos_ == "PROPN" or not root.text.islower())
+        and (root.text[:1].isupper() or root.text[:1].isdigit())
+        and root.lemma_.lower() not in _SPEAKS_FOR
+        and root.idx >= best[1]
+        and not any(s <= root.idx < e for s, e, _ in inside)
+    ):
+        # "Tampa Bay's 10 News": a body of the place, by a name the model did not tag
+        name = re.sub(r"^['\u2019]s\s+", "", article.text[best[1] : hi].strip())
+        return [(_display(name), None)]
+    if is_place and (
+        (not owns(best) and _private(phrase, best))
+        or (owns(best) and _private(phrase, best, _PRIVATE_ROLES | _KIN))
+    ):
+        # "an American activist", "a resident of Ashgabat", "Alex's teacher" (a name
+        # the model took for a place): not the state's voice (what a state owns,
+        # "Belmark's spin doctors", speaks for it)
         return [(_display(att.speaker), None)]
-    if best[2]["type"] == "ORG" and not owns(best) and _private(phrase, best, _PRIVATE_ROLES):
-        # "a Reuters witness", "any honest Chiefs fan": the company or the club names
-        # who they are, and they speak for themselves
+    if (
+        (best[2]["type"] == "ORG" or (best[2]["type"] == "PERSON" and _modifier(phrase, best)))
+        and not owns(best)
+        and _private(phrase, best, _PRIVATE_ROLES)
+    ):
+        # "a Reuters witness", "any honest Chiefs fan", "a Kermit parent": the company,
+        # the club or the name (a town the model took for a person) names who they
+        # are, and they speak for themselves
         return [(_display(att.speaker), None)]
     return [(best[2]["name"], best[2]["id"])]
+
+
+def _modifier(span: Any, name: tuple[int, int, dict[str, Any]]) -> bool:
+    """Whether a name only modifies the head of a speaker's phrase, as a word before it
+    ("A Kermit parent"), not a name set beside it ("His friend Max Martin")."""
+    if span is None:
+        return False
+    words = [t for t in span if name[0] <= t.idx < name[1]]
+    return bool(words) and words[-1].dep_ == "compound" and words[-1].head.i == span.root.i
+
+
+def _owner_ends(text: str, end: int) -> bool:
+    """Whether a name ending at `end` owns what follows: the mark after it or the
+    end of its mention ("James Foley's")."""
+    return text[end : end + 2] in ("'s", "\u2019s") or text[end - 2 : end] in ("'s", "\u2019s")
 
 
 def _behind_preposition(span: Any, name: tuple[int, int, dict[str, Any]]) -> bool:
@@ -489,6 +545,15 @@ _FIELDS = frozenset(
 
 
 _PLACES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+# People one has who speak for themselves: "Alex's teacher", "Tom's mother".
+_KIN = frozenset(
+    """teacher pupil son daughter mother father wife husband brother sister
+    girlfriend boyfriend""".split()  # noqa: SIM905
+)
+# Who speaks for the person who has them: "al-Abadi's office", "her spokesman".
+_VOICES = frozenset(
+    "office spokesman spokeswoman spokesperson representative campaign".split()  # noqa: SIM905
+)
 # Those who speak unnamed: not the voice of whatever their description names.
 _UNNAMED_SOURCES = frozenset({"source", "insider"})
 
@@ -510,7 +575,8 @@ _SPEAKS_FOR = frozenset(
 _PRIVATE_ROLES = frozenset(
     """witness resident fan star customer client user student passenger worker employee
     volunteer survivor victim viewer reader patient shopper villager neighbour neighbor
-    activist supporter eyewitness bystander founder co-founder cofounder""".split()  # noqa: SIM905
+    activist supporter eyewitness bystander founder co-founder cofounder parent relative
+    friend classmate""".split()  # noqa: SIM905
 )
 
 
@@ -728,10 +794,21 @@ def _named_in(
             if len(form) < 3 or not form[:1].isupper():
                 continue
             m = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", phrase)
-            if m:
-                out.append((lo + m.start(), lo + m.end(), ent))
+            at, to = (lo + m.start(), lo + m.end()) if m else (0, 0)
+            if m and not any(
+                s <= at and to <= e and _same_kind(got["type"], ent["type"]) for s, e, got in found
+            ):
+                # not a word of a place's or person's name tagged there ("Tampa" in
+                # "Tampa Bay's", "Joan" in "Joan Rivers's")
+                out.append((at, to, ent))
                 break
     return out
+
+
+def _same_kind(tagged: str, named: str) -> bool:
+    """Whether a name found inside a tagged one is a word of it: a place in a place, a
+    person in a person (a newspaper the model tags as a place keeps its name)."""
+    return (tagged in _PLACES and named in _PLACES) or tagged == named == "PERSON"
 
 
 def _display(speaker: str) -> str:
@@ -827,6 +904,29 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
     n = len(items)
     if n == 0:
         return []
+    sim = _similarity(items, vectors, settings)
+    cluster_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    pairs = np.argwhere(np.triu(sim, 1) >= settings.threshold)
+    order = sorted(((float(sim[a, b]), int(a), int(b)) for a, b in pairs), reverse=True)
+    for _, a, b in order:
+        ca, cb = cluster_of[a], cluster_of[b]
+        if ca == cb:
+            continue
+        ma, mb = members[ca], members[cb]
+        if float(sim[np.ix_(ma, mb)].mean()) < settings.threshold:
+            continue
+        keep, gone = (ca, cb) if ca < cb else (cb, ca)
+        members[keep] = sorted(members[keep] + members[gone])
+        for i in members[gone]:
+            cluster_of[i] = keep
+        del members[gone]
+    return sorted(members.values(), key=lambda m: m[0])
+
+
+def _similarity(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -> np.ndarray:
+    """Pairwise: how alike two statements are, the sentence vectors' cosine blended
+    with shared entities, doers, content words and measures."""
     sim = vectors @ vectors.T
     if settings.entity_weight:
         # Shared entities count only where both statements name some: a statement
@@ -846,24 +946,7 @@ def _cluster(items: list[_Item], vectors: np.ndarray, settings: ClaimSettings) -
         sim = sim + settings.agent_bonus * same
     if settings.word_weight:
         sim = (1 - settings.word_weight) * sim + settings.word_weight * _word_overlap(items)
-    sim = sim + settings.measure_bonus * _figures(items)
-    cluster_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    pairs = np.argwhere(np.triu(sim, 1) >= settings.threshold)
-    order = sorted(((float(sim[a, b]), int(a), int(b)) for a, b in pairs), reverse=True)
-    for _, a, b in order:
-        ca, cb = cluster_of[a], cluster_of[b]
-        if ca == cb:
-            continue
-        ma, mb = members[ca], members[cb]
-        if float(sim[np.ix_(ma, mb)].mean()) < settings.threshold:
-            continue
-        keep, gone = (ca, cb) if ca < cb else (cb, ca)
-        members[keep] = sorted(members[keep] + members[gone])
-        for i in members[gone]:
-            cluster_of[i] = keep
-        del members[gone]
-    return sorted(members.values(), key=lambda m: m[0])
+    return sim + settings.measure_bonus * _figures(items)
 
 
 def _figures(items: list[_Item]) -> np.ndarray:

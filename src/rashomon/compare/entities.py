@@ -32,7 +32,8 @@ _SIDE = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][a-z]+)\s+side\b")
 _ROLE_WORDS = frozenset(
     """president prime minister leader chancellor king queen premier director chief
     spokesman spokeswoman spokesperson secretary general commander head governor mayor
-    envoy ambassador foreign defence defense interior""".split()  # noqa: SIM905
+    envoy ambassador foreign defence defense interior executive ceo chairman
+    chairwoman""".split()  # noqa: SIM905
 )
 # Words that name what someone is, which the model may take for a surname ("W. H. O.
 # Doctor"): never read as a name on their own.

@@ -30,13 +30,20 @@ _MALE_WORDS = ("spokesman", "chairman", "congressman", "businessman", "actor", "
                "prince", "husband", "father", "son", "brother", "widower", "boy", "man",
                "grandfather", "uncle", "boyfriend", "fiance")  # fmt: skip
 _GENDERED = {**dict.fromkeys(_FEMALE_WORDS, "f"), **dict.fromkeys(_MALE_WORDS, "m")}
+# "the leader", "the Russian official", "the former Conservative prime minister",
+# "Apple's CEO", "The Apple chief executive"
 _DESCRIPTION = re.compile(
-    r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[A-Z][\w-]*)\s+)?(?P<head>[a-z]+)$"
+    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:former\s+)?(?:(?P<adj>[A-Z][\w.&-]*)\s+)?"
+    r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['\u2019]s\s+(?:former\s+)?)"
+    r"(?P<head>(?:prime\s+|foreign\s+|chief\s+)?[a-z]+|CEO)$"
 )
+# Offices written two ways: "CEO" is "chief executive".
+_SAME_OFFICE = {"ceo": "chief executive", "chief executive": "ceo"}
 _PEOPLE_WORDS = frozenset(
     {"official", "leader", "president", "minister", "spokesman", "spokeswoman",
      "spokesperson", "diplomat", "envoy", "chief", "director", "head", "politician",
-     "premier", "chancellor", "governor", "mayor", "general", "commander", "ambassador"}
+     "premier", "chancellor", "governor", "mayor", "general", "commander", "ambassador",
+     "ceo", "executive", "chairman", "chairwoman", "secretary", "senator"}
 )  # fmt: skip
 _LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "head"})
 
@@ -92,11 +99,26 @@ def resolve_reference(
         known = {e["id"] for _, e in near if gender.get(e["id"]) == wanted}
         return _unique_nearest(near, analysis, here, known=known, article_id=article_id)
     m = _DESCRIPTION.match(ref)
-    if m is None or m.group("head") not in _PEOPLE_WORDS:
+    if m is None:
         return None
-    head, adj = m.group("head"), m.group("adj")
+    head = " ".join(m.group("head").lower().split())
+    adj = m.group("adj") or m.group("owner")
+    if head.split()[-1] not in _PEOPLE_WORDS:
+        return None
     before = _people_before(start, here, _WINDOW, article_id, analysis, entities)
     fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, adj)]
+    if not fitting and adj is not None and len(head.split()) + (adj is not None) > 1:
+        # an office of a body or a place ("Apple's CEO", "the Russian foreign
+        # minister") may name someone from further back, when only they hold it
+        anyone = _people_before(start, here, here, article_id, analysis, entities)
+        fitting = [(pos, ent) for pos, ent in anyone if _fits(ent, head, adj)]
+        if len({ent["id"] for _, ent in fitting}) != 1:
+            fitting = []
+    if not fitting and adj is not None and country_of(adj) is None:
+        # "the former Conservative prime minister" just after "Former prime minister
+        # Brian Mulroney": a party or a word the title did not carry (never a country:
+        # "the US President" is not the "President Putin" of the sentence before)
+        fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, None)]
     return _unique_nearest(fitting, analysis, here, by_subject=True)
 
 
@@ -307,8 +329,15 @@ def _fits(ent: dict[str, Any], head: str, adj: str | None) -> bool:
 
     if head in ("official", "politician", "diplomat"):
         return any(of_place(r) for r in roles)
-    wanted = _LEADER_WORDS if head == "leader" else {head}
-    return any(any(w in r.split() for w in wanted) and of_place(r) for r in roles)
+    if head == "leader":
+        return any(any(w in r.split() for w in _LEADER_WORDS) and of_place(r) for r in roles)
+    forms = [head.split()] + ([_SAME_OFFICE[head].split()] if head in _SAME_OFFICE else [])
+
+    def holds(role: str) -> bool:
+        words = fold(role).split()
+        return any(all(w in words for w in form) for form in forms)
+
+    return any(holds(r) and of_place(r) for r in roles)
 
 
 def _place_words(adj: str) -> set[str]:

@@ -137,6 +137,11 @@ _INVOLVEMENT_NOUNS = frozenset(
 )
 # Verbs whose object is the listener, not the content: "briefed Erdogan on ...".
 _TELL = frozenset({"brief", "inform", "tell", "update", "assure", "warn", "remind"})
+# Cues that may follow what they report, with their speaker after them, which the
+# parse may take for the cue's object ("..., reported The Wall Street Journal").
+_INVERTING = frozenset(
+    "say report write add state announce claim note explain confirm reveal".split()  # noqa: SIM905
+)
 # What one tells that is not whom one tells ("told the real story of the night").
 _TOLD_THINGS = frozenset({"story", "tale", "truth", "lie", "joke", "news", "secret"})
 # Occasions, not speakers: "a news conference announcing the merger".
@@ -237,6 +242,16 @@ _FALSITY = frozenset(
 )
 _ANAPHORIC_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "so"})
 _PERSONAL = frozenset({"he", "she"})
+# What one is denied when a request is refused ("denied bail"), not a claim disputed.
+_GRANTED = frozenset(
+    """parole bail entry access permission visa request application appeal motion
+    petition asylum admission licence license permit""".split()  # noqa: SIM905
+)
+# What "according to" names that speaks for no one: a practice, a story, a plan.
+_NO_SOURCE = frozenset(
+    """custom tradition legend myth lore folklore superstition plan schedule script
+    design""".split()  # noqa: SIM905
+)
 _IMPERSONAL = frozenset({"it", "they"})
 _RELATIVE = frozenset({"which", "who", "that"})
 # Auxiliaries that a narrated past does not take: a verb joined to "said" with one of
@@ -375,6 +390,23 @@ def _negated(tok: Any) -> bool:
         c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ == "never")
         for c in tok.children
     )
+
+
+def _has_said(verb: Any) -> Any | None:
+    """The subject of a cue after a contracted "has" that the parse took for a passive
+    "is" ("He's said he plans to ..."): a clause with a subject of its own cannot follow
+    "is said", which would need "it" ("it is said that ..."). None otherwise."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if aux is None or subj is None or aux.lower_ not in ("'s", "\u2019s"):
+        return None
+    if subj.lower_ == "it" or any(c.dep_ in ("agent", "xcomp") for c in verb.children):
+        return None
+    said = any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children
+    )
+    return subj if said else None
 
 
 def _imperative(verb: Any) -> bool:
@@ -591,6 +623,8 @@ class _Finder:
         tok = verb
         for _ in range(4):
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if not subjects and _has_said(tok) is not None:
+                subjects = [_has_said(tok)]
             # "The man, who police said was armed": "who" is the one said to be armed,
             # the police speak
             named = [c for c in subjects if c.lower_ not in _RELATIVE]
@@ -690,6 +724,13 @@ class _Finder:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if (
+                        obj is not None
+                        and child.lower_ == "from"
+                        and head.lemma_.lower() in ("report", "dispatch")
+                        and obj.ent_type_ in ("GPE", "LOC")
+                    ):
+                        continue  # "a report from Vancouver": where it came from, not who
                     if obj is not None:
                         return self.subtree(obj, frozenset({"relcl"})), "named"
                 if child.dep_ == "acl":
@@ -743,8 +784,14 @@ class _Finder:
         """The content tokens of a cue verb, whether they only point back to earlier
         statements ("these claims"), and the owner named in such a pointer."""
         children = list(verb.children)
+        asides = self.aside_after(verb)
         comp = next(
-            (c for c in children if c.dep_ == "ccomp" and not self.coordinated_cue(c)), None
+            (
+                c
+                for c in children
+                if c.dep_ == "ccomp" and not self.coordinated_cue(c) and c not in asides
+            ),
+            None,
         )
         if verb.lemma_.lower() in _ASKING and not (
             comp is not None
@@ -781,6 +828,9 @@ class _Finder:
         around = self.parenthetical(verb, subjects) if comp is None else None
         if around is not None:
             return around, False, None
+        if comp is None and self.inverted_object(verb) is not None:
+            toks = list(verb.doc[verb.head.left_edge.i : verb.i - 1])
+            return toks, False, None
         if comp is None and self.inverted(verb, subjects):
             # "Several stories of the hotel collapsed, said Ina": the parse made the
             # statement a second subject
@@ -999,7 +1049,8 @@ class _Finder:
         ("... will help AMD in laptops, he says, two markets where it is small")."""
         if verb.dep_ != "parataxis" or not subjects:
             return None
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        asides = self.aside_after(verb)
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c not in asides for c in verb.children):
             return None
         doc = verb.doc
         # the speaker and the cue, between commas (what else hangs on the cue, "...,
@@ -1018,6 +1069,9 @@ class _Finder:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
             inner = {t.i for t in verb.subtree} | self.joined_reports(head)
+            # "... on battery life, Kuo says, which has been a sore point": the writer's
+            # aside on what was said
+            inner |= {t.i for c in self.aside_after(verb) for t in c.subtree}
             toks = [t for t in head.subtree if t.i not in inner]
         else:
             root = verb.sent.root
@@ -1027,6 +1081,20 @@ class _Finder:
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
         return toks or None
+
+    @staticmethod
+    def aside_after(verb: Any) -> list[Any]:
+        """Clauses the parse hangs on a cue set off by commas that open with a relative
+        word after it ("..., Kuo says, which has been a sore point"): the writer's
+        comment, not what was said."""
+        return [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "relcl", "advcl")
+            and c.left_edge.i > verb.i
+            and c.left_edge.lower_ in ("which", "who", "whom", "whose")
+            and verb.doc[c.left_edge.i - 1].text == ","
+        ]
 
     @staticmethod
     def inverted(verb: Any, subjects: list[Any]) -> bool:
@@ -1039,6 +1107,30 @@ class _Finder:
             and verb.doc[verb.i - 1].text == ","
             and subjects[-1].left_edge.i == verb.i + 1
         )
+
+    @staticmethod
+    def inverted_object(verb: Any) -> Any | None:
+        """The speaker of a cue after a comma closing what it reports, which the parse
+        took for the object of a verb joined to that statement: "HP plans to split,
+        reported The Wall Street Journal on Sunday". None otherwise."""
+        head = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.lemma_.lower() not in _INVERTING
+            or verb.doc[verb.i - 1].text != ","
+            or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children)
+        ):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.left_edge.i != verb.i + 1:
+            return None  # the name must come right after the cue
+        if obj.pos_ != "PROPN" or any(c.dep_ == "conj" for c in verb.children):
+            return None
+        later = [c for c in verb.children if c.i > obj.i]
+        if any(c.dep_ not in ("prep", "npadvmod", "advcl", "punct") for c in later):
+            return None
+        return obj
 
     def said_too(self, verb: Any, comp: Any) -> list[Any]:
         """Verbs the parse joins to a past cue that go on with what was said, not with
@@ -1133,8 +1225,8 @@ class _Finder:
         """For "according to X, ...": the speaker head and the content tokens."""
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if obj is None:
-            return None
+        if obj is None or obj.lemma_.lower() in _NO_SOURCE:
+            return None  # "according to legend", "went according to plan": no one's words
         head = tok.head
         skip = set(t.i for t in tok.subtree)
         # "A, according to X, adding to a series of problems": the writer's comment
@@ -1484,6 +1576,9 @@ class _Finder:
             if head_stance is None:
                 return None
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        has_said = _has_said(verb)
+        if has_said is not None:
+            passive = False
         if (
             verb.tag_ == "VBN"
             and not any(c.dep_ == "agent" for c in verb.children)
@@ -1531,6 +1626,14 @@ class _Finder:
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
         ):
             return None  # "a doctor who charges $9,000", "police charged the crowd"
+        if (
+            lemma == "deny"
+            and obj is not None
+            and (
+                any(c.dep_ == "nsubjpass" for c in verb.children) or obj.lemma_.lower() in _GRANTED
+            )
+        ):
+            return None  # "was denied parole", "denied him bail": refused, not disputed
         if lemma == "call" and obj is not None and obj.lower_.endswith(("self", "selves")):
             return None  # "who calls herself Jasmine": a name, not a statement
         thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1580,7 +1683,9 @@ class _Finder:
         ):
             return None  # "No one was reported hurt": nobody reports anything
         got = self.quote_content(verb) if lemma == "read" else self.content(verb, stance)
-        cue = [verb] + [c for c in verb.children if c.dep_ in ("prt", "auxpass")]
+        cue = [verb] + [
+            c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "auxpass" and passive)
+        ]
         quoting = self.quoted_as(verb)
         if quoting is not None:
             cue = [quoting, verb.head, *cue]  # "quoted as saying"
@@ -1614,6 +1719,8 @@ class _Finder:
                 speaker = (self.agent_tokens(agents), "named")
             elif not anaphor and stance in ("asserts", "hedges"):
                 stance = "hedges"  # "Turkey is believed to ...": nobody vouches for it
+        elif self.inverted_object(verb) is not None:
+            speaker = self.speaker_tokens(self.inverted_object(verb))
         else:
             subj = self.subject(verb)
             if subj is None or self.turn_of_phrase(subj, verb):

@@ -4,7 +4,7 @@ stance each carries. Written by us; a user extends it with a TOML file:
     [cues]
     assert = ["trumpet", "aver"]
     deny = ["pooh-pooh"]
-    hedge = ["surmise"]
+    hedge = ["intuit"]
     question = ["second-guess"]
 
 Keys are stances; values are verb lemmas (multi-word cues: the verb and its
@@ -126,6 +126,7 @@ _DENY = [
     "contradict",
     "rule_out",
     "deflect",
+    "dispute",
 ]
 _HEDGE = [
     "suggest",
@@ -146,9 +147,11 @@ _HEDGE = [
     "anticipate",
     "presume",
     "project",
+    "surmise",
+    "conjecture",
 ]
 # "ask" and "wonder" only with "whether" or "if" (see attributions._ASKING)
-_QUESTION = ["question", "doubt", "dispute", "challenge", "query", "ask", "wonder"]
+_QUESTION = ["question", "doubt", "challenge", "query", "ask", "wonder"]
 
 
 @dataclass(frozen=True)
