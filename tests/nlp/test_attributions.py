@@ -1533,6 +1533,8 @@ def test_a_source_named_after_its_report_the_parse_took_for_an_object() -> None:
     # a verb sharing the subject, not a cue set after what it reports
     text = "The yard cut 500 jobs, reported record profits and raised its dividend."
     assert all(a.speaker != "record profits" for a in attributions(text))
+    text = "Corvane cut 500 jobs, announced Project Tern on Monday."
+    assert all("Tern" not in (a.speaker or "") for a in attributions(text))
 
 
 @pytest.mark.parametrize(
