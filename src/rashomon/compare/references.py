@@ -107,7 +107,7 @@ def resolve_reference(
         return None
     before = _people_before(start, here, _WINDOW, article_id, analysis, entities)
     fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, adj)]
-    if not fitting and adj is not None and len(head.split()) + (adj is not None) > 1:
+    if not fitting and adj is not None:
         # an office of a body or a place ("Apple's CEO", "the Russian foreign
         # minister") may name someone from further back, when only they hold it
         anyone = _people_before(start, here, here, article_id, analysis, entities)

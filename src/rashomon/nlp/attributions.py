@@ -622,8 +622,8 @@ class _Finder:
         tok = verb
         for _ in range(4):
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-            if not subjects and _has_said(tok) is not None:
-                subjects = [_has_said(tok)]
+            if not subjects and (contracted := _has_said(tok)) is not None:
+                subjects = [contracted]
             # "The man, who police said was armed": "who" is the one said to be armed,
             # the police speak
             named = [c for c in subjects if c.lower_ not in _RELATIVE]
@@ -824,7 +824,7 @@ class _Finder:
                 None,
             )  # fmt: skip
         subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
-        around = self.parenthetical(verb, subjects) if comp is None else None
+        around = self.parenthetical(verb, subjects, asides) if comp is None else None
         if around is not None:
             return around, False, None
         if comp is None and self.inverted_object(verb) is not None:
@@ -1039,16 +1039,16 @@ class _Finder:
             for t in c.subtree
         }  # fmt: skip
 
-    def parenthetical(self, verb: Any, subjects: list[Any]) -> list[Any] | None:
+    def parenthetical(self, verb: Any, subjects: list[Any], asides: list[Any]) -> list[Any] | None:
         """For a cue set off by commas inside the sentence it reports, with a subject
         and nothing said of its own, what it reports: the sentence around it when it
         hangs on the sentence's verb ("The landers, he said, could carry rovers"; "It
         suits databases, Feldman said, as well as web shops"), without another's report
         joined to it; what comes before it when the parse hangs it on an aside after it
-        ("... will help AMD in laptops, he says, two markets where it is small")."""
+        ("... will help AMD in laptops, he says, two markets where it is small").
+        `asides` are the writer's clauses after the cue (`aside_after`), left out."""
         if verb.dep_ != "parataxis" or not subjects:
             return None
-        asides = self.aside_after(verb)
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c not in asides for c in verb.children):
             return None
         doc = verb.doc
@@ -1070,7 +1070,7 @@ class _Finder:
             inner = {t.i for t in verb.subtree} | self.joined_reports(head)
             # "... on battery life, Kuo says, which has been a sore point": the writer's
             # aside on what was said
-            inner |= {t.i for c in self.aside_after(verb) for t in c.subtree}
+            inner |= {t.i for c in asides for t in c.subtree}
             toks = [t for t in head.subtree if t.i not in inner]
         else:
             root = verb.sent.root
@@ -1722,8 +1722,8 @@ class _Finder:
                 speaker = (self.agent_tokens(agents), "named")
             elif not anaphor and stance in ("asserts", "hedges"):
                 stance = "hedges"  # "Turkey is believed to ...": nobody vouches for it
-        elif self.inverted_object(verb) is not None:
-            speaker = self.speaker_tokens(self.inverted_object(verb))
+        elif (named := self.inverted_object(verb)) is not None:
+            speaker = self.speaker_tokens(named)
         else:
             subj = self.subject(verb)
             if subj is None or self.turn_of_phrase(subj, verb):
