@@ -887,3 +887,95 @@ def test_an_office_speaks_for_its_owner_and_a_name_beside_a_description_speaks(
     assert said["an"] == "Lena Ortiz", said
     assert said["the"] == "Tomas Lind", said
     assert said["she"] == "Ilse Brandt", said
+
+
+def test_those_an_organisation_has_who_do_not_speak_for_it(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Printer update\n\n"
+        "Microsoft released an update on Tuesday. Microsoft's customers said the update "
+        "had broken their printers. Microsoft said a fix would follow within a week.\n"
+    )})  # fmt: skip
+    said = {a["content"].split()[0]: a["speaker"] for a in story.attributions}
+    assert said["the"] == "Microsoft's customers", said
+    assert said["a"] == "Microsoft", said
+
+
+def test_the_title_an_article_gives_someone_names_them_there(
+    tmp_path_factory: Any,
+) -> None:
+    story = only_story(tmp_path_factory, {
+        "a.txt": (
+            "Fire at the mill\n\n"
+            "A fire destroyed the old mill on Friday. According to journalist Dana Roe, "
+            "the alarm had been off for weeks. Months later, the journalist said the fire "
+            "had been set on purpose.\n"
+        ),
+        "b.txt": (
+            "Mill fire inquiry\n\n"
+            "The mill burned down on Friday night. The journalist who first reported the "
+            "fire said the owners had been warned.\n"
+        ),
+    })  # fmt: skip
+    said = {a["content"].split()[-1]: (a["article_id"], a["speaker"]) for a in story.attributions}
+    assert said["purpose"] == ("a", "Dana Roe"), said
+    # another article's journalist is not the one this article names
+    assert said["warned"][1] != "Dana Roe", said
+
+
+def test_a_double_barrelled_surname_alone_is_the_person(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "A cat with two names\n\n"
+        "Maura Clarke-Dunne of Ferryland said her daughter brought the cat home. Though "
+        "Clarke-Dunne says she would like another cat, the vet disagrees.\n"
+    )})  # fmt: skip
+    assert [a["speaker"] for a in story.attributions] == ["Maura Clarke-Dunne"] * 2
+
+
+def test_two_groups_joined_as_speakers_both_speak(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Militants in the valley\n\n"
+        "Fighting went on in the valley on Sunday. Russian officials and Syrian media "
+        "reported that militants had arrived in the valley. Businessman and blogger "
+        "Andrew Halcro said the militants were paid.\n"
+    )})  # fmt: skip
+    by = {a["content"].split()[-1]: a for a in story.attributions}
+    arrived = by["valley"]
+    names = {e["name"] for e in story.entities if e["id"] in arrived["speaker_entity_ids"]}
+    assert "Russia" in names, arrived
+    claim = next(c for c in story.claims if any(p["attribution_id"] == arrived["id"]
+                                                  for p in c["positions"]))  # fmt: skip
+    actors = {p["actor"] for p in claim["positions"] if p["attribution_id"] == arrived["id"]}
+    assert actors == {"Russia", "Syrian media"}, actors
+    # one man described twice is one speaker
+    assert by["paid"]["speaker"] == "Andrew Halcro"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two groups the story does not name stay one speaker, as written
+        (
+            "The review rules were changed in March. Developers and business groups "
+            "argued the reviews caused delays.",
+            "Developers and business groups",
+        ),
+        # a title the model takes into the name names the person
+        (
+            "A woman sentenced to ten lashes was spared when King Abdullah stepped in. Also "
+            "in September, the king announced that women would be given the right to vote.",
+            "King Abdullah",
+        ),
+        # a word of a longer title names no one
+        (
+            "Foreign Minister Lavrov arrived in Vellby on Monday. The foreign ministry said "
+            "the talks would last two days.",
+            "foreign ministry",
+        ),
+    ],
+)
+def test_the_one_speaker_as_the_story_names_them(
+    tmp_path_factory: Any, text: str, speaker: str
+) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": f"A story\n\n{text}\n"})
+    (att,) = story.attributions
+    assert att["speaker"] == speaker

@@ -1588,3 +1588,139 @@ def test_the_writer_s_relative_clause_after_a_cue_set_off_by_commas_is_not_said(
     )
     att = only(text)
     assert content(text, att) == "Corvane will publish the yard's safety figures in March"
+
+
+def test_continuing_reports_a_quotation_and_nothing_else() -> None:
+    text = (
+        'The union criticised the plan on Monday.\n\nMr Nash continued: "My partner '
+        'looked for the mother to apologise, but did not see her."\n\n"We will keep '
+        'fighting for the yard," Ortiz continued.'
+    )
+    found = [(a.speaker, a.cue, a.direct) for a in attributions(text)]
+    assert ("Mr Nash", "continued", True) in found, found
+    assert ("Ortiz", "continued", True) in found, found
+    # the quotation after "continued:" is Mr Nash's, not carried on from the union
+    assert not any(speaker == "The union" and direct for speaker, _, direct in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group continued its campaign against the rule.",
+        "Fighting continued in the north for a third day.",
+        "He continued to push for the bill in the Senate.",
+        "The company said it remains committed to its yards, and will continue to invest.",
+    ],
+)
+def test_continuing_without_a_quotation_reports_nothing_of_its_own(text: str) -> None:
+    assert all(a.cue != "continue" and a.cue != "continued" for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("Environmental groups criticized the proposal.", False),
+        ("The union criticised the new rota.", False),
+        ("Critics criticized the mayor for the delay.", True),
+        ("Greenpeace criticized the plan as illegal.", True),
+        # an announcement states what it announces
+        ("AMD announced its intention to buy the chip-maker for $5.4 billion.", True),
+    ],
+)
+def test_criticising_a_thing_states_nothing(text: str, reports: bool) -> None:
+    assert bool(attributions(text)) is reports
+
+
+def test_a_place_after_a_comma_before_the_cue_is_where_the_speaker_lives() -> None:
+    text = (
+        "Colleen Marsh-Dunne of Heart\u2019s Desire, Newfoundland in Canada said her "
+        "daughter brought the cat home thinking it was a sick stray."
+    )
+    assert only(text).speaker.startswith("Colleen Marsh-Dunne")
+
+
+def test_according_to_inside_a_relative_clause_leaves_the_relative_word_out() -> None:
+    text = "The boat, which according to the harbour master was built in 1962, sank."
+    att = only(text)
+    assert att.speaker == "the harbour master"
+    assert content(text, att) == "was built in 1962"
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "According to the Daily Post, a boy was suspended for telling a classmate "
+            "that he could make him vanish.",
+            ["asserts"],
+        ),
+        (
+            "USA Today reports that Rep. Ann Lund says that she will likely run again.",
+            ["asserts", "hedges"],
+        ),
+        ("The mayor said the bridge could reopen in May.", ["hedges"]),
+        # the subject of the report inside is not what it reports, and nobody makes
+        # an agentless "is believed"
+        (
+            "Reports said the doctor who reportedly took the photo has denied she ever took it.",
+            ["hedges", "denies"],
+        ),
+        ("Reports said the leader is believed dead or possibly wounded.", ["hedges"]),
+    ],
+)
+def test_a_hedge_in_words_the_content_reports_is_theirs(text: str, stances: list[str]) -> None:
+    assert [a.stance for a in attributions(text)] == stances
+
+
+def test_a_publication_named_a_report_is_its_own_speaker() -> None:
+    text = "The Lindqvist Report believes the company will sell the yards in March."
+    assert only(text).speaker == "The Lindqvist Report"
+    # a statement in lower case is the Kremlin's, not a body called so
+    text = "The Kremlin's statement said the talks had been useful."
+    assert "statement" not in only(text).speaker
+
+
+def test_a_source_named_at_the_end_vouches_for_the_whole_sentence() -> None:
+    text = (
+        "Nothing in the rules requires that an agency skip the review, nor does it stop "
+        "any agency from seeking advice, according to the minister."
+    )
+    att = only(text)
+    assert att.speaker == "the minister"
+    assert content(text, att).startswith("Nothing in the rules requires that")
+
+
+def test_a_report_named_after_someone_s_belief_ends_their_words() -> None:
+    text = "Police believe the ring was taken by a stray dog, according to the Courier."
+    found = {a.speaker: (content(text, a), a.stance) for a in attributions(text)}
+    assert found["Police"] == ("the ring was taken by a stray dog", "hedges"), found
+    # the paper vouches that the police believe it
+    assert found["the Courier"][0].startswith("Police believe"), found
+
+
+def test_a_source_named_at_the_end_keeps_the_reports_and_clauses_before_it_apart() -> None:
+    text = (
+        "Chinese officials want a deal. They fear that the talks may fail, according to "
+        "people familiar with their thinking."
+    )
+    found = {a.cue: (a.speaker, content(text, a)) for a in attributions(text)}
+    # the report the source vouches for stays the officials' own
+    assert found["fear"][1] == "the talks may fail", found
+    assert found["according to"][1].startswith("They fear that"), found
+    text = (
+        "It is unclear whether the film will be made \u2014 both actors were said to have "
+        "had contract disputes, according to the Harbour Reporter."
+    )
+    att = next(a for a in attributions(text) if a.cue == "according to")
+    assert content(text, att).startswith("both actors"), content(text, att)
+    # dashes in a pair set off an aside, and a fragment after one goes on with the clause
+    for text, opening in (
+        (
+            "Corvane \u2014 the owner of the two yards \u2014 is in talks to sell them, "
+            "according to the Harbour Reporter.",
+            "Corvane",
+        ),
+        ("Eggs are bad for you \u2014 as bad as cigarettes, according to a new study.", "Eggs"),
+    ):
+        att = next(a for a in attributions(text) if a.cue == "according to")
+        assert content(text, att).startswith(opening), content(text, att)

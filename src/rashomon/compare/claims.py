@@ -368,6 +368,20 @@ def _speakers(
     inside = [(s, t, e) for s, t, e in mentions if s < hi and t > lo]
     inside += _named_in(article.text, lo, hi, entities, inside)
     phrase = _span(analysis.doc, lo, hi)
+    split = _plural_conjuncts(phrase)
+    if split and att.speaker_kind == "named":
+        # "Congressional Democrats and environmentalists", "Russian officials and
+        # Syrian media": two groups speak, each named as a speaker phrase of its own
+        # (when neither is a story entity, "Developers and business groups" stays
+        # one speaker, as written)
+        groups: list[tuple[str, str | None]] = []
+        for a, b in split:
+            part = replace(att, speaker=article.text[a:b], speaker_start=a, speaker_end=b)
+            for actor in _speakers(part, n, atts, done, article, analysis, entities, mentions):
+                if actor not in groups:
+                    groups.append(actor)
+        if len(groups) > 1 and any(e is not None for _, e in groups):
+            return groups
     if inside and not any(
         e["type"] == "PERSON" and not _owner_ends(article.text, t) for _, t, e in inside
     ):
@@ -492,12 +506,38 @@ def _speakers(
         (best[2]["type"] == "ORG" or (best[2]["type"] == "PERSON" and _modifier(phrase, best)))
         and not owns(best)
         and _private(phrase, best, _PRIVATE_ROLES)
+    ) or (
+        best[2]["type"] == "ORG" and owns(best) and _private(phrase, best, _PRIVATE_ROLES | _KIN)
     ):
         # "a Reuters witness", "any honest Chiefs fan", "a Kermit parent": the company,
         # the club or the name (a town the model took for a person) names who they
-        # are, and they speak for themselves
+        # are, and they speak for themselves; so do "Apple's customers" and "Fan's
+        # lover" (a man the model took for a company)
         return [(_display(att.speaker), None)]
     return [(best[2]["name"], best[2]["id"])]
+
+
+def _plural_conjuncts(span: Any) -> list[tuple[int, int]]:
+    """The character spans of two groups a speaker phrase joins with "and", each a
+    plural ("Congressional Democrats and environmentalists"); [] for one speaker
+    ("businessman and blogger Andrew Halcro") or a phrase the parse does not join."""
+    if span is None:
+        return []
+    root = span.root
+    conj = next((c for c in root.children if c.dep_ == "conj" and c.i < span.end), None)
+    cc = next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("and", "&")), None)
+    if conj is None or cc is None or not root.i < cc.i < conj.i:
+        return []
+    if not all(t.tag_ in ("NNS", "NNPS") for t in (root, conj)):
+        return []
+    first = [t for t in span if t.i < cc.i and not t.is_punct]
+    second = [t for t in span if t.i > cc.i]
+    if not first or not second:
+        return []
+    return [
+        (first[0].idx, first[-1].idx + len(first[-1].text)),
+        (second[0].idx, second[-1].idx + len(second[-1].text)),
+    ]
 
 
 def _modifier(span: Any, name: tuple[int, int, dict[str, Any]]) -> bool:
@@ -548,7 +588,9 @@ _PLACES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 # People one has who speak for themselves: "Alex's teacher", "Tom's mother".
 _KIN = frozenset(
     """teacher pupil son daughter mother father wife husband brother sister
-    girlfriend boyfriend""".split()  # noqa: SIM905
+    girlfriend boyfriend family lover partner fiance fiancee fiancé fiancée widow
+    widower grandmother grandfather grandparent aunt uncle cousin niece nephew mum mom
+    dad stepmother stepfather""".split()  # noqa: SIM905
 )
 # Who speaks for the person who has them: "al-Abadi's office", "her spokesman".
 _VOICES = frozenset(

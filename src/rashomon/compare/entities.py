@@ -35,6 +35,8 @@ _ROLE_WORDS = frozenset(
     envoy ambassador foreign defence defense interior executive ceo chairman
     chairwoman""".split()  # noqa: SIM905
 )
+# Role words that only qualify another ("Foreign Minister", "Prime Minister").
+_TITLE_PARTS = frozenset({"foreign", "defence", "defense", "interior", "prime"})
 # Words that name what someone is, which the model may take for a surname ("W. H. O.
 # Doctor"): never read as a name on their own.
 _TITLE_NOUNS = frozenset(
@@ -114,6 +116,35 @@ def _role_before(doc: Any, start_char: int) -> str | None:
     return fold(role)
 
 
+def _title_within(name: str) -> str | None:
+    """A one-word title the model took into the name ("King Abdullah", "Governor
+    Sandoval"): the story's "the king" is that person. Not a word of a longer title
+    ("Foreign Minister Lavrov": "the foreign ministry" is no one's name)."""
+    first, _, rest = name.partition(" ")
+    title = fold(first)
+    if not rest or not first.istitle() or title not in _ROLE_WORDS or title in _TITLE_PARTS:
+        return None
+    return None if fold(rest.split()[0]) in _ROLE_WORDS else title
+
+
+def _described_as(doc: Any, start_char: int) -> str | None:
+    """The common noun a person's name follows as a title ("journalist Daniel Simone",
+    "security expert Rahul Mohandas"), lower-cased; None when there is none."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    words: list[Any] = []
+    j = span.start - 1
+    while j >= 0 and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound" and len(words) < 2:
+        words.insert(0, doc[j])
+        j -= 1
+    if not words or words[-1].head.i < span.start or words[-1].tag_ != "NN":
+        return None
+    if any(not (w.is_lower or w.is_sent_start) for w in words):
+        return None
+    return fold(" ".join(w.text for w in words))
+
+
 def _entity_id(story_key: str, name: str, type_: str) -> str:
     digest = hashlib.sha1(f"{story_key}\n{type_}\n{name}".encode()).hexdigest()
     return "ent-" + digest[:10]
@@ -125,6 +156,9 @@ def canonical_entities(
     """The story's entities, most mentioned first, each with its mentions."""
     raw: list[_Mention] = []
     roles: dict[str, Counter[str]] = defaultdict(Counter)  # role -> full-name votes
+    # "journalist Daniel Simone": what the article calls someone, and where
+    nouns: dict[str, Counter[str]] = defaultdict(Counter)
+    nouns_in: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         analysis = analyses.get(article.id)
         if analysis is None:
@@ -138,9 +172,12 @@ def canonical_entities(
                     continue
                 raw.append(mention)
                 if found.label == "PERSON" and len(_name_tokens(found.text)) >= 2:
-                    role = _role_before(analysis.doc, found.start)
+                    role = _role_before(analysis.doc, found.start) or _title_within(found.text)
                     if role:
                         roles[role][found.text] += 1
+                    elif described := _described_as(analysis.doc, found.start):
+                        nouns[described][found.text] += 1
+                        nouns_in[described].add(article.id)
         for match in _SIDE.finditer(article.text):
             if country_of(match.group(1)):
                 raw.append(_Mention(article.id, match.start(), match.end(), match.group(0), "GPE"))
@@ -172,6 +209,8 @@ def canonical_entities(
     for key in [k for k, ms in others.items() if _called_who(ms, texts)]:
         people.extend(_without_office(m) for m in others.pop(key))
     surnames = {toks[-1] for m in people if len(toks := _name_tokens(m.text)) >= 2}
+    # a double-barrelled surname whole ("Clarke-Murphy" of "Colleen Clarke-Murphy")
+    surnames |= {fold(m.text.split()[-1]) for m in people if len(m.text.split()) >= 2}
     for key in [k for k in others if k in surnames]:
         people.extend(others.pop(key))
     # "Locke and Salazar" taken for one body: two people of the story, by surname
@@ -216,6 +255,7 @@ def canonical_entities(
             target.add(member)
 
     _add_role_mentions(articles, roles, entities)
+    _add_role_mentions(articles, nouns, entities, nouns_in)
     _add_surnames(articles, entities)
     _retype_places(entities, analyses)
     return _report(story_id, entities)
@@ -475,9 +515,14 @@ def _fits(toks: list[str], person: list[str]) -> bool:
 
 
 def _add_role_mentions(
-    articles: list[Article], roles: dict[str, Counter[str]], entities: dict[str, _Entity]
+    articles: list[Article],
+    roles: dict[str, Counter[str]],
+    entities: dict[str, _Entity],
+    only_in: dict[str, set[str]] | None = None,
 ) -> None:
-    """ "the Russian president" -> the person this story calls Russian President."""
+    """ "the Russian president" -> the person this story calls Russian President; with
+    `only_in`, in the articles that give the title ("the journalist" is the
+    "journalist Daniel Simone" of that article, not whoever another one quotes)."""
     by_surface: dict[str, _Entity] = {}
     for ent in entities.values():
         if ent.type == "PERSON":
@@ -491,6 +536,8 @@ def _add_role_mentions(
         person.roles.add(role)
         pattern = re.compile(r"\bthe\s+" + re.escape(role).replace(r"\ ", r"\s+") + r"\b", re.I)
         for article in articles:
+            if only_in is not None and article.id not in only_in.get(role, ()):
+                continue
             for match in pattern.finditer(article.text):
                 person.add(_Mention(article.id, match.start(), match.end(), match.group(0), "ROLE"))
 

@@ -264,6 +264,16 @@ _RESUMING = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*,\s*[\"“]?")
 # "anticipates a drop in demand", "agreed to a ceasefire").
 # Ways of speaking: cues for the words quoted or reported, not for a plain object.
 _MANNER = frozenset({"shout", "yell", "scream", "whisper", "exclaim", "joke", "quip", "boast"})
+# Cues only for a quotation ('Mr Nash continued: "..."'): "continued its campaign",
+# "continued to deny", "fighting continued in the north" report nothing.
+_QUOTING_ONLY = frozenset({"continue"})
+# Cues that with a plain object give a verdict on a thing, not a proposition
+# ("criticized the proposal"), and the prepositions that give the verdict its
+# grounds ("criticized X for ...", "... as illegal").
+_VERDICTS = frozenset({"criticise", "criticize"})
+_GROUNDS = frozenset({"for", "over", "as"})
+# Dashes, which may end one clause and open another, or set off an aside in pairs.
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
 _CLAUSE_ONLY = {
     "find": True,
     "show": True,
@@ -557,6 +567,15 @@ class _Finder:
         if f"{verb.lemma_.lower()}_{particle}" in _NOT_SAYING:
             return None  # "found out that his wife was writing to another man"
         stance = self.cues.stance(verb.lemma_.lower(), particle)
+        if verb.lemma_.lower() in _QUOTING_ONLY and (
+            self.quote_content(verb) is None
+            or any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl", "conj")
+                and self.quote_at(c.idx, c.idx + len(c.text)) is None
+                for c in verb.children
+            )
+        ):
+            return None
         that = _CLAUSE_ONLY.get(verb.lemma_.lower())
         if particle and f"{verb.lemma_.lower()}_{particle}" in self.cues.stances:
             that = None  # "ruled out Taliban involvement": a cue of its own
@@ -631,6 +650,15 @@ class _Finder:
             # Two subjects before the verb are one name the parse broke ("Wikileaks
             # editor-in-chief Hrafnsson said"): the one next to the verb heads it.
             subj = before[-1] if len(before) > 1 else next(iter(named), None)
+            if (
+                len(before) > 1
+                and before[-1].ent_type_ in ("GPE", "LOC")
+                and self.doc[before[-1].left_edge.i - 1].text == ","
+                and any(c.ent_type_ == "PERSON" for c in before[:-1])
+            ):
+                # "Colleen Clarke-Murphy of Heart's Desire, Newfoundland in Canada said":
+                # the place after the comma is where she lives
+                subj = next(c for c in before[:-1] if c.ent_type_ == "PERSON")
             subj = subj if subj is not None else next(iter(subjects), None)
             if self.inverted(tok, subjects):
                 subj = subjects[-1]  # "Several stories collapsed, said Ina, a nurse"
@@ -718,6 +746,16 @@ class _Finder:
         "named", "pronoun", or "statement" (a statement with no author given)."""
         if head.lower_ in _PERSONAL or head.lower_ in _IMPERSONAL:
             return [head], "pronoun"
+        if (
+            head.lemma_.lower() in _COMM_NOUNS
+            and head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and head.i > head.sent.start
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        ):
+            # "The Michael Report believes": a publication by its name, not a report
+            # of Michael's
+            return self.subtree(head, frozenset({"relcl", "acl", "punct", "appos"})), "named"
         if head.lemma_.lower() in _COMM_NOUNS:
             # "a statement by the Kremlin", "the Kremlin's statement", "Kremlin statement"
             for child in head.children:
@@ -996,6 +1034,15 @@ class _Finder:
             if lemma in _SAYING and obj.dep_ == "dobj" and not self.says_something(obj, toks, verb):
                 return None  # "wrote a letter", "maintains the fuel depot"
             if (
+                lemma in _VERDICTS
+                and obj.dep_ == "dobj"
+                and not self.says_something(obj, toks, verb)
+                and not any(c.dep_ == "prep" and c.lower_ in _GROUNDS for c in children)
+            ):
+                # "criticized the proposal": a verdict on a thing states nothing about it
+                # ("criticized the plan as illegal", "criticized Obama for the delay" do)
+                return None
+            if (
                 lemma == "claim"
                 and obj.dep_ == "dobj"
                 and obj.lemma_.lower() not in _CLAIMED
@@ -1230,6 +1277,45 @@ class _Finder:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if obj is None or obj.lemma_.lower() in _NO_SOURCE:
             return None  # "according to legend", "went according to plan": no one's words
+        sent = tok.sent
+        last = max(t.i for t in tok.subtree)
+        if (
+            tok.i > sent.start
+            and self.doc[tok.i - 1].text == ","
+            and all(t.is_punct or t.is_space for t in sent if t.i > last)
+        ):
+            # "Nothing in the rules requires that A, nor does it preclude B, according
+            # to X.": a source named at the end vouches for the whole sentence before
+            # it, whatever clause the parse hangs the phrase on
+            start = max(
+                [t.i for t in sent if t.text in (";", ":") and t.i < tok.i] + [sent.start - 1]
+            )
+            dashes = [t.i for t in sent if t.text in _DASHES and start < t.i < tok.i]
+            if len(dashes) % 2 and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.doc[dashes[-1] + 1 : tok.i]
+            ):
+                # "It is unclear whether A — B was said, according to X": a lone dash
+                # before a clause of its own ends the writer's part; a pair sets off an
+                # aside ("Microsoft — the parent of Xbox — is in talks"), and a
+                # fragment after a lone dash goes on with the clause before it ("Eggs are
+                # bad for you — as bad as cigarettes")
+                start = dashes[-1]
+            # "As Gupta noted at the time, A, according to X": another's report before
+            # A is not X's
+            aside = {
+                t.i
+                for c in sent.root.children
+                if c.dep_ == "advcl"
+                and c.i < sent.root.i
+                and any(g.dep_ == "mark" for g in c.children)
+                and self.stance_of(c) is not None
+                for t in c.subtree
+            }
+            whole = [t for t in sent if start < t.i < tok.i - 1 and t.i not in aside]
+            while whole and whole[0].is_punct:
+                whole.pop(0)
+            if len(whole) >= 3:
+                return obj, whole
         head = tok.head
         skip = set(t.i for t in tok.subtree)
         # "A, according to X, adding to a series of problems": the writer's comment
@@ -1244,6 +1330,15 @@ class _Finder:
             and c.doc[c.left_edge.i - 1].text == ","
             for t in c.subtree
         }
+        if head.dep_ == "relcl":
+            # "a cat who, according to the CBC, enjoys ...": what the relative word
+            # stands for is the writer's; what follows it is the source's
+            skip |= {
+                t.i
+                for c in head.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE
+                for t in c.subtree
+            }
         content = [t for t in head.subtree if t.i not in skip]
         # Only the clause the phrase belongs to: "A, according to X; B" is not X's B.
         stops = [t.i for t in content if t.text in (";", ":")]
@@ -1330,7 +1425,9 @@ class _Finder:
                     continue
                 lo = min(b.speaker_start, b.cue_start)
                 hi = max(b.speaker_end or b.cue_end, b.cue_end)
-                inside = a.start <= b.start and b.end <= lo and a.start < lo < a.end <= hi + 2
+                # (b's words may open before a's: "Police believe A, according to CEN"
+                # is CEN's whole sentence, and the police's A)
+                inside = a.start < b.end <= lo and a.start < lo < a.end <= hi + 2
                 if inside and _only_marks(self.text[b.end : lo], ", ") and hi >= a.end - 2:
                     a.end = b.end
 
@@ -1520,9 +1617,15 @@ class _Finder:
     def modality(self, content: list[Any], stance: Stance) -> Stance:
         if stance != "asserts":
             return stance
-        heads = {t.i for t in content if t.head.i not in {c.i for c in content} or t.dep_ == "ROOT"}
+        ids = {c.i for c in content}
+        heads = {t.i for t in content if t.head.i not in ids or t.dep_ == "ROOT"}
         for t in content:
             hedging = t.lower_ in _HEDGE_WORDS and t.pos_ in ("AUX", "VERB", "ADV", "ADJ")
+            if hedging and self.reported_within(t, ids):
+                # "a boy suspended for telling a classmate that he could make him
+                # vanish", "Rahall says that he will likely invoke ...": the hedge is in
+                # words the content reports, theirs, not the source's
+                continue
             if t.lower_ in ("could", "can") and any(c.dep_ == "neg" for c in t.head.children):
                 # "could not see", "could not be named": what was not possible, said
                 # outright ("might not hold" still hedges)
@@ -1532,6 +1635,30 @@ class _Finder:
             ):
                 return "hedges"
         return stance
+
+    def reported_within(self, tok: Any, ids: set[int]) -> bool:
+        """Whether a word lies in what a verb of saying inside a content reports, with
+        a speaker of its own: someone else's words within the content ("telling a
+        classmate that he could ..."), not the subject of that verb ("the doctor who
+        reportedly took a selfie has denied ...") nor a report no one makes ("is
+        believed dead or possibly wounded")."""
+        below = tok
+        for a in tok.ancestors:
+            if a.i not in ids:
+                return False
+            if (
+                a.pos_ == "VERB"
+                and a.i != tok.head.i
+                and below.dep_ in ("ccomp", "xcomp", "dobj", "parataxis")
+                and (
+                    any(c.dep_ == "agent" for c in a.children)
+                    or not any(c.dep_ in ("auxpass", "nsubjpass") for c in a.children)
+                )
+                and self.stance_of(a) is not None
+            ):
+                return True
+            below = a
+        return False
 
     @staticmethod
     def about_that(content: list[Any]) -> bool:
@@ -1903,15 +2030,23 @@ class _Finder:
                 continue
             if any(o.direct and att.direct and o.start == att.start for o in out):
                 continue
-            nested = any(
-                o.start <= att.cue_start < o.end and not o.anaphor
+            outer = [
+                o for o in others
+                if o.start <= att.cue_start < o.end and not o.anaphor
                 and not (o.start <= att.start and att.end <= o.end and o is att)
-                for o in others
-            )  # fmt: skip
+            ]  # fmt: skip
+            # "They fear that A, according to people familiar with their thinking":
+            # the source named at the end vouches for the report, which stays theirs
+            vouched = att.speaker_kind == "pronoun" and all(
+                o.cue.lower() == "according to" and o.cue_start > att.cue_end for o in outer
+            )
             if (
-                nested
+                outer
                 and not att.direct
-                and (not self.has_clause(att) or att.speaker_kind in ("pronoun", "unnamed"))
+                and (
+                    not self.has_clause(att)
+                    or (att.speaker_kind in ("pronoun", "unnamed") and not vouched)
+                )
             ):
                 # "X was charged with murder, police said": the police say it
                 continue

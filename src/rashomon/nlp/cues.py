@@ -113,6 +113,7 @@ _ASSERT = [
     "boast",
     "rule",
     "comment",
+    "continue",
 ]
 _DENY = [
     "deny",
