@@ -494,25 +494,22 @@ def _speakers(
         # "Tampa Bay's 10 News": a body of the place, by a name the model did not tag
         name = re.sub(r"^['\u2019]s\s+", "", article.text[best[1] : hi].strip())
         return [(_display(name), None)]
-    if is_place and (
-        (not owns(best) and _private(phrase, best))
-        or (owns(best) and _private(phrase, best, _PRIVATE_ROLES | _KIN))
-    ):
-        # "an American activist", "a resident of Ashgabat", "Alex's teacher" (a name
-        # the model took for a place): not the state's voice (what a state owns,
-        # "Belmark's spin doctors", speaks for it)
+    if owns(best) and _private(phrase, best, _OWN_PEOPLE):
+        # "Alex's teacher", "Apple's customers", "Fan's lover" (names the model took
+        # for a place or a company): people a place or a body has speak for
+        # themselves (what a state owns, "Belmark's spin doctors", speaks for it)
+        return [(_display(att.speaker), None)]
+    if is_place and not owns(best) and _private(phrase, best):
+        # "an American activist", "a resident of Ashgabat": not the state's voice
         return [(_display(att.speaker), None)]
     if (
         (best[2]["type"] == "ORG" or (best[2]["type"] == "PERSON" and _modifier(phrase, best)))
         and not owns(best)
         and _private(phrase, best, _PRIVATE_ROLES)
-    ) or (
-        best[2]["type"] == "ORG" and owns(best) and _private(phrase, best, _PRIVATE_ROLES | _KIN)
     ):
         # "a Reuters witness", "any honest Chiefs fan", "a Kermit parent": the company,
         # the club or the name (a town the model took for a person) names who they
-        # are, and they speak for themselves; so do "Apple's customers" and "Fan's
-        # lover" (a man the model took for a company)
+        # are, and they speak for themselves
         return [(_display(att.speaker), None)]
     return [(best[2]["name"], best[2]["id"])]
 
@@ -620,6 +617,8 @@ _PRIVATE_ROLES = frozenset(
     activist supporter eyewitness bystander founder co-founder cofounder parent relative
     friend classmate""".split()  # noqa: SIM905
 )
+# Those a name has who speak for themselves: its people ("Apple's customers") and kin.
+_OWN_PEOPLE = _PRIVATE_ROLES | _KIN
 
 
 def _private(
