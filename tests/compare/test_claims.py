@@ -339,6 +339,50 @@ def test_a_negated_statement_joins_a_claim_only_as_its_denial() -> None:
     assert denying == {2}
 
 
+def test_a_negation_denies_nobody_who_says_the_same_not() -> None:
+    import numpy as np
+
+    from rashomon.compare.claims import _apart_unless_denying, _Item
+
+    words = "It does not matter that he lost his job"
+    # the parse hangs the other's "not" below its main verb ("he has five children"),
+    # so that sentence as a whole is not negated; it still says "not matter"
+    alone = _Item("a", words, words, "asserts", [("Tom Lin", None)], None, frozenset(),
+                  negated=True, verbs=frozenset({"matter", "lose"}),
+                  denied=frozenset({"matter"}))  # fmt: skip
+    longer = f"{words}, he has five children already"
+    other = _Item("b", longer, longer, "asserts", [("Mei Lin", None)], None, frozenset(),
+                  verbs=frozenset({"matter", "lose", "have"}),
+                  lemmas=frozenset({"matter", "lose", "job", "have", "child", "five"}),
+                  said_not=frozenset({"matter"}))  # fmt: skip
+    vectors = np.array([[1.0, 0.0], [0.95, 0.3122]], dtype=np.float32)
+    _, denying = _apart_unless_denying([other, alone], [[0, 1]], vectors)
+    assert denying == set()
+    plain = replace(other, said_not=frozenset())
+    assert _apart_unless_denying([plain, alone], [[0, 1]], vectors)[1] == {1}
+
+
+def test_a_denial_that_shares_no_word_with_a_claim_stands_apart() -> None:
+    import numpy as np
+
+    from rashomon.compare.claims import _apart_unless_denying, _Item
+
+    def item(text: str, who: str, stance: str, lemmas: set[str]) -> _Item:
+        return _Item("a", text, text, stance, [(who, None)], None, frozenset(),
+                     lemmas=frozenset(lemmas))  # fmt: skip
+
+    report = item("The allegations were less serious than feared", "Gene Smith", "asserts",
+                  {"allegation", "serious", "fear"})  # fmt: skip
+    unrelated = item("We engaged in any improper conduct", "James Zeszutek", "denies",
+                     {"engage", "improper", "conduct"})  # fmt: skip
+    answer = item("The allegations were serious", "the coach", "denies", {"allegation", "serious"})
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6], [0.9, 0.4359]], dtype=np.float32)
+    clusters, _ = _apart_unless_denying([report, unrelated, answer], [[0, 1, 2]], vectors)
+    # grouped by the story's words around them, the lawyer's denial answers nothing
+    # Gene Smith says; the coach's does
+    assert clusters == [[0, 2], [1]]
+
+
 def test_two_negations_that_agree_stay_one_claim_and_deny_nothing() -> None:
     import numpy as np
 
@@ -355,6 +399,106 @@ def test_two_negations_that_agree_stay_one_claim_and_deny_nothing() -> None:
     clusters, denying = _apart_unless_denying([outlet, commission], [[0, 1]], vectors)
     assert clusters == [[0, 1]]
     assert denying == set()
+
+
+def _church(second: str) -> dict[str, str]:
+    return {
+        "a.txt": (
+            "Fire damages church in Wasilla\n\nA fire damaged the Wasilla Bible Church on "
+            "Friday night. The fire chief, James Steele, said the fire started on Friday "
+            "night while a handful of people, including two children, were inside the "
+            "church.\n"
+        ),
+        "b.txt": (
+            "Arson suspected at Wasilla church\n\nInvestigators suspect arson at the "
+            f"Wasilla Bible Church. A church spokesman, Larry Kroon, said {second}\n"
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("second", "disputed"),
+    [
+        # the negation is on "hurt", which the fire chief never says: no dispute,
+        # though both sentences have people "including" children inside
+        (
+            "no one was hurt in the fire, although a handful of people, including two "
+            "children, were inside the building.",
+            False,
+        ),
+        (
+            "the fire did not start on Friday night while people, including two "
+            "children, were inside the church.",
+            True,
+        ),
+    ],
+)
+def test_a_negation_denies_only_what_its_negated_verb_says(
+    tmp_path_factory: Any, second: str, disputed: bool
+) -> None:
+    story = only_story(tmp_path_factory, _church(second))
+    kroon = [
+        (c["status"], p["stance"])
+        for c in story.claims
+        for p in c["positions"]
+        if p["actor"] == "Larry Kroon"
+    ]
+    assert kroon == ([("disputed", "denies")] if disputed else [("single_source", "asserts")])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "denial"),
+    [
+        # "did not have a gun" denies a gun, though the other never says "have"
+        (
+            "Neighbours said the boy did not have a gun when he was shot.",
+            "Police said the boy's gun was loaded with four bullets when he was shot.",
+            True,
+        ),
+        # "won't" and "no longer" say the same
+        (
+            "His brother said the boy's friends won't visit the family now.",
+            "His mother said the boy's friends will no longer visit the family.",
+            False,
+        ),
+    ],
+)
+def test_a_negation_denies_what_the_other_says_is_so(
+    tmp_path_factory: Any, first: str, second: str, denial: bool
+) -> None:
+    story = only_story(
+        tmp_path_factory,
+        {
+            "a.txt": "Teenager shot by police in Flatbush\n\nA 16-year-old was shot dead by "
+            f"two officers in Flatbush on Saturday night. {first}\n",
+            "b.txt": "Flatbush shooting sparks protests\n\nProtesters gathered in Flatbush "
+            f"after police shot a teenager on Saturday. {second}\n",
+        },
+    )
+    stances = {p["stance"] for c in story.claims for p in c["positions"]}
+    assert ("denies" in stances) is denial
+
+
+def test_a_denial_meets_the_noun_of_the_verb_it_negates(tmp_path_factory: Any) -> None:
+    story = only_story(
+        tmp_path_factory,
+        {
+            "a.txt": "Warplanes hit refugee camp in Unity State\n\nA refugee camp in Unity "
+            "State was hit from the air on Thursday. Sudanese army spokesman Khaled Saad "
+            "said the Sudanese air force did not bomb the refugee camp in Unity State.\n",
+            "b.txt": "Sudan accused over Unity State air raid\n\nSouth Sudan accused Sudan of "
+            "an air raid on a refugee camp in Unity State on Thursday. Aid workers said the "
+            "bombing of the refugee camp in Unity State by the Sudanese air force killed 12 "
+            "people.\n",
+        },
+    )
+    # "did not bomb" denies "the bombing": one verb, one noun
+    (claim,) = [c for c in story.claims if any(p["actor"] == "Khaled Saad" for p in c["positions"])]
+    assert claim["status"] == "disputed"
+    assert {(p["actor"], p["stance"]) for p in claim["positions"]} >= {
+        ("Khaled Saad", "denies"),
+        ("Aid workers", "asserts"),
+    }
 
 
 PLAGUE = {

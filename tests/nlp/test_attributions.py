@@ -454,10 +454,29 @@ def test_asking_whether_questions_it() -> None:
         "Asked whether the riots were an uprising, most respondents said no.",
         # the writer asking in an interview doubts nothing
         "When I asked the coach whether he kept the ball, he smiled.",
+        # a question put to someone, who answers it: a cross-examination, an interview
+        'At one point, Lynch asked Coleman, "You lied to this jury, correct?"',
+        # neither confirmed nor denied
+        "US officials would not confirm or deny the report.",
+        "When prosecutor Seth Goldman asked whether she shielded her son, she nodded.",
+        "'Did I just hear you right?' she asked to the vet.",
     ],
 )
 def test_asking_for_something_or_being_asked_states_nothing(text: str) -> None:
-    assert all(a.cue != "asked" and a.cue != "Asked" for a in attributions(text))
+    assert all(a.stance not in ("questions", "denies") for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "questioned"),
+    [
+        # questioning a person is an interview or an interrogation, no doubt
+        ("The officer and his partner were questioned by a magistrate on Tuesday.", False),
+        ("Detectives questioned him about the fire.", False),
+        ("Critics questioned the claim that the dam was safe.", True),
+    ],
+)
+def test_questioning_a_person_doubts_nothing(text: str, questioned: bool) -> None:
+    assert any(a.stance == "questions" for a in attributions(text)) is questioned
 
 
 # --- continuation and claim anaphora --------------------------------------------------
@@ -658,6 +677,24 @@ def test_negated_content_is_marked() -> None:
 
 
 @pytest.mark.parametrize(
+    ("content", "negated"),
+    [
+        # not knowing or not telling the answer to a question denies none of it
+        ("investigators did not know whether the fire was linked to the campaign", False),
+        ("the company would not say how many jobs would go", False),
+        ("it was not immediately clear whether anyone was hurt", False),
+        ("officials have not determined what caused the fire", False),
+        # not knowing someone, or not confirming a thing, is still a negation
+        ("he did not know the victim", True),
+        ("the ministry did not confirm the report", True),
+    ],
+)
+def test_an_open_question_is_no_negation(content: str, negated: bool) -> None:
+    att = only(f"The spokesman said {content}.")
+    assert att.negated is negated and att.stance == "asserts"
+
+
+@pytest.mark.parametrize(
     ("text", "points_back"),
     [
         ("The spokesman said the accusation was a fabrication.", True),
@@ -666,6 +703,17 @@ def test_negated_content_is_marked() -> None:
         # a negated statement about something named is no pointer
         ("The spokesman said the bridge was not safe.", False),
         ("The company said it had nothing to do with the fire at the Kell depot.", False),
+        ("The minister said we did not do that.", True),
+        # "it" or "that" that is no thing the speaker's side is said not to have done:
+        # someone else's act, a part of the subject, a manner, a clause of reason
+        ("The lawyer said prosecutors have not approved it yet.", False),
+        ("The owner said none of it was insured.", False),
+        ("The analyst said people will not buy it.", False),
+        ('"I have never seen him cry like that," the coach said.', False),
+        ("The officer said the gun was not found because the boy had got rid of it.", False),
+        # a refusal to talk about it is no denial of it
+        ('"I am not going to have any discussion about this," the coach said.', False),
+        ('"We will not comment on it," the spokesman said.', False),
     ],
 )
 def test_calling_a_claim_false_or_disowning_it_denies_it(text: str, points_back: bool) -> None:

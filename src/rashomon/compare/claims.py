@@ -30,9 +30,14 @@ from rashomon.compare.embed import embed
 from rashomon.compare.gazetteer import country_of, fold
 from rashomon.compare.numbers import measure
 from rashomon.compare.references import resolve_reference
-from rashomon.compare.words import content_words
+from rashomon.compare.words import content_words, stem
 from rashomon.model import Article, ArticleAnalysis, Attribution
-from rashomon.nlp.attributions import clause_negated
+from rashomon.nlp.attributions import (
+    clause_negated,
+    negated_heads,
+    negated_words,
+    word_negated,
+)
 from rashomon.nlp.datelines import without_dateline
 from rashomon.nlp.quantities import Quantity, compatible
 from rashomon.store import Store
@@ -108,6 +113,16 @@ class _Item:
     agent: str | None = None
     # The lemmas of its verbs ("plan", "arm"), as the parse gives them.
     verbs: frozenset[str] = frozenset()
+    # The lemmas of what its own negation is on, stemmed alike: the verb ("hurt" in
+    # "No one was hurt, though people were inside"), or what "be" would make true
+    # ("credible" in "the video was not credible").
+    denied: frozenset[str] = frozenset()
+    # The lemmas of its content words, lightly stemmed ("bomb" for "bombing"), with
+    # each preposition and its object ("in jeopardy").
+    lemmas: frozenset[str] = frozenset()
+    # Those of them it says with a "not", anywhere in it ("It doesn't matter that ...,
+    # he has five children": "matter").
+    said_not: frozenset[str] = frozenset()
     # Whether it is in the headline.
     in_title: bool = False
     # Its amounts with what they measure ("people killed", see `numbers.measure`).
@@ -280,6 +295,9 @@ def _parts(
                 clause=_is_clause(words),
                 agent=_agent(words, unit.mentions, actors),
                 verbs=_verbs(words),
+                denied=_denied(words) if negated else frozenset(),
+                lemmas=_lemmas(words),
+                said_not=_said_not(words),
                 in_title=unit.in_title,
                 amounts=unit.amounts(lo, hi),
             )
@@ -914,6 +932,8 @@ def _own_voice(
                     order=order + len(out),
                     agent=_agent(words, unit.mentions, []),
                     verbs=_verbs(words),
+                    lemmas=_lemmas(words),
+                    said_not=_said_not(words),
                     amounts=unit.amounts(lo, hi),
                     # Never a denial (an outlet's sentence is long, its "not" may be
                     # anywhere), but no one's negation contradicts a negative one.
@@ -1233,11 +1253,73 @@ def _apart_unless_denying(
             if not items[i].own_voice and _contradicts(items[i], group, index_of, vectors)
         )
         alone = [i for i in negations if i not in denying]
-        rest = [i for i in members if i not in alone]
+        # A denial or doubt shares some word with what it answers ("denied arming the
+        # Brigade" and "Belmark armed the Brigade"); one that shares none was grouped
+        # by the story's names alone ("we deny any improper conduct" beside "the
+        # allegations were less serious than feared") and stands apart
+        unanswered = [
+            i
+            for i in members
+            if len(members) > 1
+            and not items[i].own_voice
+            and items[i].stance in ("denies", "questions")
+            and not _answers(items[i], group)
+        ]
+        rest = [i for i in members if i not in alone and i not in unanswered]
         # Negations that deny nobody there stay together: grouped by their words, they
         # say the same thing ("no one has shown symptoms", "the 28 showed no signs").
-        out += [m for m in (rest, alone) if m]
+        out += [m for m in (rest, alone, unanswered) if m]
     return sorted(out, key=lambda m: m[0]), denying
+
+
+def _denied(span: Any) -> frozenset[str]:
+    """The lemmas of what a span's negation is on: its negated main verbs, or for
+    "be" what it links ("not credible", "not a drone")."""
+    if span is None:
+        return frozenset()
+    return frozenset(_stemmed(w) for head in negated_heads(list(span)) for w in negated_words(head))
+
+
+def _lemmas(span: Any) -> frozenset[str]:
+    """The lemmas of a span's content words, and each preposition with its object
+    ("in jeopardy", "at church": what "was not in jeopardy" denies)."""
+    if span is None:
+        return frozenset()
+    words = {t.lemma_.lower() for t in span if t.pos_ in _CONTENT_POS}
+    words.update(
+        f"{t.head.lower_} {t.lemma_.lower()}"
+        for t in span
+        if t.dep_ == "pobj" and t.head.dep_ == "prep"
+    )
+    return frozenset(_stemmed(w) for w in words)
+
+
+def _stemmed(lemma: str) -> str:
+    """A lemma with a light stem, so that a verb and its noun meet ("bomb" and
+    "bombing"), and so do a preposition's objects ("in jeopardy")."""
+    return " ".join(stem(w) for w in lemma.split())
+
+
+def _said_not(span: Any) -> frozenset[str]:
+    """The lemmas of what a span says is not so, anywhere in it ("it wasn't ideal":
+    "ideal")."""
+    if span is None:
+        return frozenset()
+    return frozenset(_stemmed(w) for t in span if word_negated(t) for w in negated_words(t))
+
+
+_CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN", "ADV", "NUM"})
+
+
+def _answers(denial: _Item, group: list[_Item]) -> bool:
+    """Whether a denial or doubt shares a content word with something another actor
+    in its group asserts."""
+    return any(
+        other.stance in ("asserts", "hedges")
+        and not set(other.actors) & set(denial.actors)
+        and bool(denial.lemmas & other.lemmas)
+        for other in group
+    )
 
 
 def _verbs(span: Any) -> frozenset[str]:
@@ -1268,8 +1350,15 @@ def _contradicts(
             # "Steward said the principal told him no threats would be tolerated":
             # Steward reports the principal's words, he does not say the opposite
             continue
-        if item.verbs and other.verbs and not item.verbs & other.verbs:
-            continue  # "does not speak for the coast" does not deny "launched the drones"
+        # "does not speak for the coast" does not deny "launched the drones", nor "No
+        # one was hurt, though people, including children, were inside" anything
+        # "including" people: what is negated must be what the other says
+        if item.denied:
+            # and the other must say it without a "not" of its own
+            if not item.denied & (other.lemmas - other.said_not):
+                continue
+        elif item.verbs and other.verbs and not item.verbs & other.verbs:
+            continue
         if float(mine @ vectors[index_of[id(other)]]) >= _CONTRADICTION:
             return True
     return False

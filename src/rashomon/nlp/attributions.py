@@ -321,9 +321,35 @@ _CHARGING = frozenset({"charge", "accuse", "blame", "criticise", "criticize", "c
 # What someone has none of when they do not know ("no idea", "no information on the
 # motive"): saying so denies nothing.
 _UNKNOWING = frozenset({"idea", "clue", "information", "knowledge", "indication", "detail"})
+# Verbs of knowing or telling whose negation with a question ("did not know
+# whether", "would not say why") leaves the question open, and the adjectives of
+# "it was not clear whether".
+_TELLING_OR_KNOWING = frozenset(
+    {"know", "say", "tell", "confirm", "disclose", "reveal", "specify", "determine",
+     "elaborate", "explain", "comment", "indicate", "clarify"}
+)  # fmt: skip
+_KNOWN = frozenset({"clear", "known", "certain", "sure"})
+# The words that open a question inside a clause ("whether", "if", "why", "who").
+_QUESTION_TAGS = frozenset({"WDT", "WP", "WRB"})
+# Verbs that say little without their object ("did not have a gun").
+_LIGHT_VERBS = frozenset({"have", "get", "take", "make", "do", "give", "carry"})
+# Words for talking about something, which a refusal to comment negates.
+_DISCUSSING = frozenset(
+    {"discuss", "discussion", "comment", "talk", "speculate", "speculation", "elaborate",
+     "address", "detail", "get"}
+)  # fmt: skip
+# What a denial of something said before calls it ("had nothing to do with it").
+_POINTING = frozenset({"it", "this", "that"})
+# The ways from a negated verb to what it is done to that stay in its own clause
+# ("to do with it": an infinitive after its object, a preposition), unlike a clause
+# of reason, a subject or a reported clause of its own.
+_PLAIN_PATH = frozenset({"dobj", "pobj", "prep", "acl", "relcl", "xcomp", "attr", "dative"})
 # Cues that question only what they ask about: "asked whether the dam would hold", not
 # "asked residents to leave".
 _ASKING = frozenset({"ask", "wonder"})
+# Verbs of questioning that, put to a person, are an interview or an interrogation.
+_INTERROGATING = frozenset({"question", "query"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 # The writer, outside a quotation; the quoted person, inside one.
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -362,6 +388,12 @@ def clause_negated(content: list[Any], conjuncts: bool = False) -> bool:
     joined to it ("were quarantined and have shown no symptoms"). A command ("Don't
     hide things like this") or a condition ("this cannot happen without ...") denies
     nothing."""
+    return bool(negated_heads(content, conjuncts))
+
+
+def negated_heads(content: list[Any], conjuncts: bool = False) -> list[Any]:
+    """The main verbs of a clause that are negated (see `clause_negated`): "hurt" in
+    "No one was hurt although people were inside", not "include" of what follows."""
     ids = {t.i for t in content}
     roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
     if conjuncts:
@@ -374,6 +406,7 @@ def clause_negated(content: list[Any], conjuncts: bool = False) -> bool:
                 if c.i in ids and c.dep_ in ("conj", "acomp", "xcomp") and c not in roots:
                     roots.append(c)
                     more.append(c)
+    out = []
     for r in roots:
         if r.pos_ not in ("VERB", "AUX"):
             continue
@@ -381,8 +414,11 @@ def clause_negated(content: list[Any], conjuncts: bool = False) -> bool:
             continue
         if _imperative(r):
             continue
-        if _negated(r):
-            return True
+        if _unsure(r):
+            continue
+        if word_negated(r):
+            out.append(r)
+            continue
         for c in r.children:
             if c.dep_ == "dobj" and c.lemma_.lower() in _UNKNOWING:
                 continue  # "we have no idea what caused it": not knowing denies nothing
@@ -390,15 +426,120 @@ def clause_negated(content: list[Any], conjuncts: bool = False) -> bool:
                 c.lower_ in _NEGATIVE_PRONOUNS
                 or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             ):
-                return True
+                out.append(r)
+                break
+    return out
+
+
+def _unsure(verb: Any) -> bool:
+    """Whether a verb with its "not" says only that something is not known or not told
+    ("did not know whether the fire was linked", "would not say why", "it was not clear
+    if ..."): no denial of what the question asks."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        if not any(c.dep_ == "acomp" and c.lemma_.lower() in _KNOWN for c in verb.children):
+            return False
+    elif lemma not in _TELLING_OR_KNOWING:
+        return False
+    return any(
+        ((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in _QUESTION_TAGS)
+        and c.head.i != verb.i
+        and _clause_of(c, verb)
+        for c in verb.subtree
+    )
+
+
+def _clause_of(tok: Any, verb: Any) -> bool:
+    """Whether `tok` is in a clause that is the object or complement of `verb`."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    if tok.head.i == verb.i and tok.dep_ == "acomp":
+        return True  # "it was not clear whether": the question hangs on "clear"
+    return tok.head.i == verb.i and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl")
+
+
+def _addressed(verb: Any) -> bool:
+    """Whether a verb of asking has a person it is put to ("asked Coleman", "asked him",
+    "questioned the driver", "asked ... to the vet", "the suspect was questioned")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass") and _a_person(c):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") for g in c.children)
+        ):
+            return True  # "'Did I hear you right?' she asked to the vet"
     return False
 
 
-def _negated(tok: Any) -> bool:
+def _a_person(tok: Any) -> bool:
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ in _OBJECT_PRONOUNS
+        or (tok.pos_ == "NOUN" and _people(tok.lemma_.lower()))
+    )
+
+
+def _when_clause(verb: Any) -> bool:
+    """Whether a verb is in a clause of time ("When the prosecutor asked ...")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after") for c in verb.children
+    )
+
+
+def _reached_plainly(tok: Any, head: Any) -> bool:
+    """Whether `tok` hangs on `head` through its objects and prepositions alone, and
+    not through talk of it ("I'm not going to have any discussion about this", "we
+    will not comment on it": a refusal to comment, no denial)."""
+    while tok.i != head.i:
+        if tok.dep_ not in _PLAIN_PATH or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _DISCUSSING:
+            return False
+    return True
+
+
+def _alternative_to_negated(verb: Any) -> bool:
+    """Whether a verb is the second of two joined by "or" under one "not" ("did not
+    confirm or deny", "would not say or suggest")."""
+    return (
+        verb.dep_ == "conj"
+        and word_negated(verb.head)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
+    )
+
+
+def word_negated(tok: Any) -> bool:
+    """Whether a word has its own "not", "never" or "no longer"."""
     return any(
-        c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ == "never")
+        c.dep_ == "neg"
+        or (c.dep_ in ("advmod", "neg") and c.lower_ == "never")
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
         for c in tok.children
     )
+
+
+def negated_words(tok: Any) -> set[str]:
+    """The lemmas of what a negated word says is not so: the verb itself ("hurt"),
+    what "be" links ("not credible", "not in jeopardy"), and the thing of a light verb
+    ("did not have a gun": "have" and "gun")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        out = set()
+        for c in tok.children:
+            if c.dep_ in ("attr", "acomp"):
+                out.add(c.lemma_.lower())
+            elif c.dep_ == "prep":
+                # "not in jeopardy": where or how, with its preposition ("at the
+                # church" is not "to the church")
+                out.update(f"{c.lower_} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
+        return out
+    out = {lemma}
+    if lemma in _LIGHT_VERBS:
+        out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")
+    return out
 
 
 def _has_said(verb: Any) -> Any | None:
@@ -596,6 +737,12 @@ class _Finder:
                 return None
             if subj.lower_ in _FIRST_PERSON and self.quote_at(subj.idx, subj.idx + 1) is None:
                 return None
+            # 'the lawyer asked Coleman, "You lied, correct?"', "When the prosecutor
+            # asked whether she ...": a question put to someone, who answers it
+            if _addressed(verb) or _when_clause(verb):
+                return None
+        if verb.lemma_.lower() in _INTERROGATING and _addressed(verb):
+            return None  # "police questioned the driver": no doubt about a claim
         if stance is None and verb.lemma_.lower() in _ENDORSE:
             return "asserts"
         if stance is None and verb.lemma_.lower() in ("put", "give", "estimate", "place"):
@@ -1553,7 +1700,7 @@ class _Finder:
         inside = {t.i for t in content}
         heads = [t for t in content if t.head.i not in inside or t.head.i == t.i]
         verb = next((t for t in heads if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or _negated(verb):
+        if verb is None or word_negated(verb):
             return None
         stance = self.stance_of(verb)
         if stance not in ("denies", "questions") or verb.lemma_.lower() in _ASKING:
@@ -1662,13 +1809,27 @@ class _Finder:
 
     @staticmethod
     def about_that(content: list[Any]) -> bool:
-        """Whether a content names nobody and is about something said before: its
-        object is "it", "this" or "that" ("they had nothing to do with it")."""
+        """Whether a negated content names nobody and answers something said before:
+        "it", "this" or "that" is what its negated verb is done to ("they had nothing to
+        do with it", "we did not do that"), by the speaker's side (a personal pronoun)
+        or by no one named. "None of it was insured", "People will not buy it", "I've
+        never seen him cry like that" and "the gun was not there because he got rid
+        of it" answer nothing."""
         if any(t.pos_ == "PROPN" for t in content):
             return False
-        return any(
-            t.lower_ in ("it", "this", "that") and t.dep_ in ("dobj", "pobj") for t in content
-        )
+        inside = {t.i for t in content}
+        for head in negated_heads(content):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.tag_ != "PRP" or c.lower_ in _POINTING for c in subjects):
+                continue
+            for t in head.subtree:
+                if t.i not in inside or t.lower_ not in _POINTING or t.dep_ not in ("dobj", "pobj"):
+                    continue
+                if t.dep_ == "pobj" and t.head.lower_ in ("like", "as"):
+                    continue  # "like that": how, not what
+                if _reached_plainly(t, head):
+                    return True
+        return False
 
     def calls_false(self, content: list[Any]) -> bool:
         """A content of the shape "the accusation was a fabrication / baseless"."""
@@ -1684,14 +1845,16 @@ class _Finder:
             if pointer and pred.lemma_.lower() in _FALSITY:
                 return True
             truth = pred.lemma_.lower() in ("true", "correct", "accurate")
-            if pointer and truth and _negated(r):
+            if pointer and truth and word_negated(r):
                 return True  # "it was not true"
         return False
 
     def from_verb(self, verb: Any) -> Attribution | None:
         stance = self.stance_of(verb)
-        if stance is None or _negated(verb) or verb.dep_ == "amod":
+        if stance is None or word_negated(verb) or verb.dep_ == "amod":
             return None  # "the rumored phones", "the reported deal": no one says anything
+        if _alternative_to_negated(verb):
+            return None  # "would not confirm or deny": neither
         if (
             verb.dep_ == "ccomp"
             and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children)
@@ -1991,7 +2154,7 @@ class _Finder:
         not verify", "The claim could not be confirmed": the thing left unverified,
         when it is a claim or a figure and the doubt is not itself someone's reported
         words ("officials said the figures cannot be verified" is theirs)."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERIFY or not _negated(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERIFY or not word_negated(verb):
             return None
         tok = verb
         while tok.head.i != tok.i:
