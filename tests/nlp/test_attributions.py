@@ -466,6 +466,19 @@ def test_asking_for_something_or_being_asked_states_nothing(text: str) -> None:
     assert all(a.stance not in ("questions", "denies") for a in attributions(text))
 
 
+def test_a_question_told_inside_a_quotation_doubts_nothing() -> None:
+    text = (
+        "\u2018Everything happened in a blink of an eye because I saw her when she was "
+        "coming with a bottle but I didn\u2019t realise that she was carrying acid,\u2019 "
+        "Khoza, from Mpumalanga, South Africa, told Citi FM Online.\n\n"
+        "\u2018She just angrily called me a dog. She asked how in the world I could have "
+        "done such an evil thing to her. It was only then that I realised that she was "
+        "talking about the video that I took.\u2019"
+    )
+    # Khoza tells what was asked; the asking is no doubt about any claim
+    assert all(a.stance != "questions" for a in attributions(text))
+
+
 @pytest.mark.parametrize(
     ("text", "questioned"),
     [
@@ -674,6 +687,18 @@ def test_an_accusation_made_by_implication_hedges() -> None:
 def test_negated_content_is_marked() -> None:
     att = only("The spokesman said the army had not fired on civilians.")
     assert att.negated and att.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("content", "negated"),
+    [
+        ("his son was given a no show fee invoice", False),
+        ("the army set up a no fly zone over the city", False),
+        ("police found no weapons in the car", True),
+    ],
+)
+def test_a_thing_named_with_no_is_no_negation(content: str, negated: bool) -> None:
+    assert only(f"The spokesman said {content}.").negated is negated
 
 
 @pytest.mark.parametrize(

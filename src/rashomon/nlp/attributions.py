@@ -331,6 +331,8 @@ _TELLING_OR_KNOWING = frozenset(
 _KNOWN = frozenset({"clear", "known", "certain", "sure"})
 # The words that open a question inside a clause ("whether", "if", "why", "who").
 _QUESTION_TAGS = frozenset({"WDT", "WP", "WRB"})
+# Words that "no" joins into the name of a thing ("no show fee", "no fly zone").
+_NO_COMPOUNDS = frozenset({"show", "fly", "go", "claims", "deal", "knock", "win", "spend"})
 # Verbs that say little without their object ("did not have a gun").
 _LIGHT_VERBS = frozenset({"have", "get", "take", "make", "do", "give", "carry"})
 # Words for talking about something, which a refusal to comment negates.
@@ -424,7 +426,9 @@ def negated_heads(content: list[Any], conjuncts: bool = False) -> list[Any]:
                 continue  # "we have no idea what caused it": not knowing denies nothing
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and (
                 c.lower_ in _NEGATIVE_PRONOUNS
-                or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                or any(
+                    d.dep_ == "det" and d.lower_ == "no" and not _no_compound(d) for d in c.children
+                )
             ):
                 out.append(r)
                 break
@@ -485,6 +489,18 @@ def _when_clause(verb: Any) -> bool:
     """Whether a verb is in a clause of time ("When the prosecutor asked ...")."""
     return verb.dep_ == "advcl" and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after") for c in verb.children
+    )
+
+
+def _no_compound(no: Any) -> bool:
+    """Whether a "no" opens a name of a thing ("a no show fee", "a no fly zone"),
+    not a negation."""
+    nxt = no.nbor(1) if no.i + 1 < len(no.doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ in _NO_COMPOUNDS
+        and nxt.dep_ in ("compound", "nmod", "amod")
+        and nxt.head.i != nxt.i
     )
 
 
@@ -635,6 +651,13 @@ class _Finder:
             if s.start_char <= char < s.end_char:
                 return i
         return len(self.sents) - 1
+
+    def quoted_question(self, verb: Any, comp: Any) -> bool:
+        """Whether what a verb of asking asks is a quotation of its own ('"Who would
+        believe this?" he asked'), not words inside a quotation that holds the verb
+        too."""
+        q = self.quote_at(comp.idx, comp.idx + len(comp.text))
+        return q is not None and not q.start <= verb.idx < q.end
 
     def quote_at(self, start: int, end: int) -> Quote | None:
         """The substantial quote that holds most of [start, end), if any."""
@@ -981,10 +1004,13 @@ class _Finder:
             comp is not None
             and (
                 any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in comp.children)
-                or self.quote_at(comp.idx, comp.idx + len(comp.text)) is not None
+                or self.quoted_question(verb, comp)
             )
         ):
-            return None  # "asked residents to stay indoors", "asked not to be named"
+            # "asked residents to stay indoors", "asked not to be named"; and, told
+            # inside someone's quotation, "I asked who had heard the word used": a
+            # question about what happened, no doubt about a claim
+            return None
         if (
             comp is not None
             and comp.i < verb.i
