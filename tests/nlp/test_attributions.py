@@ -701,6 +701,14 @@ def test_a_thing_named_with_no_is_no_negation(content: str, negated: bool) -> No
     assert only(f"The spokesman said {content}.").negated is negated
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_not_with_either_apostrophe_negates(apostrophe: str) -> None:
+    # the small model can take a curly "n’t" for punctuation
+    assert only(f"The spokesman said the cut wasn{apostrophe}t clean.").negated
+    said = only(f"The spokesman said the figures can{apostrophe}t be independently verified.")
+    assert said.stance == "questions"
+
+
 @pytest.mark.parametrize(
     ("content", "negated"),
     [

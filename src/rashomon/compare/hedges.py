@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rashomon.model import ArticleAnalysis
+from rashomon.nlp.attributions import is_not
 
 __all__ = ["Hedge", "hedges"]
 
@@ -210,12 +211,12 @@ def _cannot(tok: Any) -> int:
     kids = list(tok.children)
     if not any(c.dep_ == "auxpass" for c in kids):
         return 0
-    denied = [c for c in kids if c.dep_ == "neg"] or [
+    denied = [c for c in kids if is_not(c)] or [
         c for c in kids if c.dep_ == "nsubjpass" and c.text.lower() in ("none", "nothing")
     ]
     if not denied:
         return 0
-    first = min([c for c in kids if c.dep_ in ("aux", "auxpass", "neg")], key=lambda c: c.i)
+    first = min([c for c in kids if c.dep_ in ("aux", "auxpass") or is_not(c)], key=lambda c: c.i)
     return int(first.idx)
 
 

@@ -331,6 +331,8 @@ _TELLING_OR_KNOWING = frozenset(
 _KNOWN = frozenset({"clear", "known", "certain", "sure"})
 # The words that open a question inside a clause ("whether", "if", "why", "who").
 _QUESTION_TAGS = frozenset({"WDT", "WP", "WRB"})
+# "not" as the tokenizer gives it, straight or curly.
+_NOTS = frozenset({"not", "n't", "n\u2019t"})
 # Words that "no" joins into the name of a thing ("no show fee", "no fly zone").
 _NO_COMPOUNDS = frozenset({"show", "fly", "go", "claims", "deal", "knock", "win", "spend"})
 # Verbs that say little without their object ("did not have a gun").
@@ -527,10 +529,16 @@ def _alternative_to_negated(verb: Any) -> bool:
     )
 
 
+def is_not(tok: Any) -> bool:
+    """Whether a word is a "not": the parse's negation, or a "n’t" with a curly
+    apostrophe that the small model sometimes takes for punctuation ("wasn’t clean")."""
+    return tok.dep_ == "neg" or tok.lower_ in _NOTS
+
+
 def word_negated(tok: Any) -> bool:
     """Whether a word has its own "not", "never" or "no longer"."""
     return any(
-        c.dep_ == "neg"
+        is_not(c)
         or (c.dep_ in ("advmod", "neg") and c.lower_ == "never")
         or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
         for c in tok.children
@@ -1780,12 +1788,13 @@ class _Finder:
             if any(c.lower_ in ("no", "little", "scant") for c in t.children):
                 return True
             if t.head.lemma_.lower() in ("lack", "lacking") or any(
-                c.dep_ == "neg" for c in t.head.children
+                is_not(c) for c in t.head.children
             ):
                 return True
         text = " ".join(t.lower_ for t in sorted(content, key=lambda t: t.i))
-        return re.search(r"\b(?:cannot|can't|could not|not) be (?:independently )?(?:verified|"
-                         r"confirmed)\b", text) is not None  # fmt: skip
+        # the words as the tokenizer gives them: "can not be", "ca n't be", "ca n’t be"
+        pattern = r"\b(?:not|n['\u2019]t) be (?:independently )?(?:verified|confirmed)\b"
+        return re.search(pattern, text) is not None
 
     def modality(self, content: list[Any], stance: Stance) -> Stance:
         if stance != "asserts":
@@ -1799,7 +1808,7 @@ class _Finder:
                 # vanish", "Rahall says that he will likely invoke ...": the hedge is in
                 # words the content reports, theirs, not the source's
                 continue
-            if t.lower_ in ("could", "can") and any(c.dep_ == "neg" for c in t.head.children):
+            if t.lower_ in ("could", "can") and any(is_not(c) for c in t.head.children):
                 # "could not see", "could not be named": what was not possible, said
                 # outright ("might not hold" still hedges)
                 continue
