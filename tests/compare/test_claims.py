@@ -1123,3 +1123,41 @@ def test_the_one_speaker_as_the_story_names_them(
     story = only_story(tmp_path_factory, {"a.txt": f"A story\n\n{text}\n"})
     (att,) = story.attributions
     assert att["speaker"] == speaker
+
+
+def test_a_quotation_over_several_paragraphs_is_one_attribution(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the speaker's cue comes after the first paragraph; the next two carry it on
+    text = (
+        "Storm breaks Norvik harbour wall\n\n"
+        "The harbour wall in Norvik gave way on Monday night, the town council said.\n\n"
+        '"The wall gave way in minutes," said Ola Brandt, a fisherman. '
+        '"We lost three boats in the storm."\n\n'
+        '"Nobody warned us about the cracks. We will need months to fish again."\n\n'
+        "The council said the wall had been inspected in March.\n"
+    )
+    report = analyse_texts(tmp_path_factory.mktemp("norvik"), {"norvik.txt": text})
+    (story,) = report.stories
+    body = report.articles[0].text
+    brandt = [a for a in story.attributions if a["speaker"] == "Ola Brandt"]
+    assert len(brandt) == 1, [a["content"] for a in brandt]
+    quote = brandt[0]
+    assert quote["direct"]
+    assert quote["content"] == (
+        "The wall gave way in minutes \u2026 We lost three boats in the storm. \u2026 "
+        "Nobody warned us about the cracks. We will need months to fish again."
+    )
+    assert body[quote["start"] :].startswith("The wall gave way")
+    assert body[: quote["end"]].endswith("months to fish again.")
+    # each paragraph is still its own statement, cited by its own sentence
+    evidence = {
+        p["evidence"]
+        for c in story.claims
+        for p in c["positions"]
+        if p["attribution_id"] == quote["id"]
+    }
+    assert any(e.startswith('"Nobody warned us') for e in evidence), evidence
+    assert any("We lost three boats" in e for e in evidence), evidence
+    # the council's two reports each keep their own cue
+    assert len([a for a in story.attributions if "council" in (a["speaker"] or "").lower()]) == 2

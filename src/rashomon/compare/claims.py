@@ -204,15 +204,25 @@ def who_claims_what(
             for att in head.attributions
         ]
         for unit, actors_of in ((body, speakers), (head, in_head)):
+            quotation = _quotation_of(unit.attributions)
+            entries: dict[int, dict[str, Any]] = {}
             for n, att in enumerate(unit.attributions):
-                att_id = f"{article.id}#{unit.prefix}{n + 1}"
+                root = quotation.get(n, n)
+                att_id = f"{article.id}#{unit.prefix}{root + 1}"
                 sentence = (
                     analysis.sentence_text(article.text, att.sentence)
                     if unit is body
                     else " ".join(title.split())
                 )
-                entry = _reported(att, att_id, article.id, unit, sentence, actors_of[n])
-                report.append(entry)
+                if root == n:
+                    entry = _reported(
+                        att, att_id, article.id, unit, sentence, actors_of[n], quotation
+                    )
+                    report.append(entry)
+                    entries[n] = entry
+                else:
+                    entry = entries[root]
+                    _carry_on(entry, att, unit.text)
                 for item in _parts(att, att_id, article, unit, sentence, actors_of[n], len(items)):
                     parts_of[att_id].append(item)
                     if att.anaphor and (att.owner or not _says_what(item)):
@@ -233,6 +243,34 @@ def who_claims_what(
     return report, claims
 
 
+def _quotation_of(attributions: list[Attribution]) -> dict[int, int]:
+    """For each quotation that carries on someone's quoted words with no cue of its
+    own ('"We lost three boats," said Ola Brandt.' and then '"The wall gave way in
+    minutes."'), the index of the attribution it carries on: one quotation, one
+    attribution, however many sentences and paragraphs it runs over. A report with a
+    cue of its own ("It added that ...") stays an attribution of its own."""
+    out: dict[int, int] = {}
+    for n, att in enumerate(attributions):
+        k = att.continues
+        if k is None or not 0 <= k < n or not att.direct:
+            continue
+        root = attributions[k]
+        if root.direct and (att.cue_start, att.cue_end) == (root.cue_start, root.cue_end):
+            out[n] = out.get(k, k)
+    return out
+
+
+def _carry_on(entry: dict[str, Any], att: Attribution, text: str) -> None:
+    """Add a quotation's later words to the attribution they carry on: its span runs
+    to their end, and its content gives every part, the words between them (the cue,
+    a new paragraph's marks) left out as "…"."""
+    words = text[att.start : att.end].strip()
+    if not words or att.end <= entry["end"]:
+        return
+    entry["content"] = f"{entry['content'].rstrip(' ,')} \u2026 {words}"
+    entry["end"] = att.end
+
+
 def _reported(
     att: Attribution,
     att_id: str,
@@ -240,9 +278,12 @@ def _reported(
     unit: _Text,
     sentence: str,
     actors: list[tuple[str, str | None]],
+    quotation: dict[int, int] | None = None,
 ) -> dict[str, Any]:
     """An attribution in the report's shape; one in the headline has its offsets
-    into the title, and `in_title`."""
+    into the title, and `in_title`. `quotation` maps a quotation carried on to the
+    attribution it belongs to (see `_quotation_of`)."""
+    quotation = quotation or {}
     return {
         "id": att_id,
         "article_id": article_id,
@@ -258,7 +299,11 @@ def _reported(
         "start": att.start,
         "end": att.end,
         "in_title": unit.in_title,
-        "refers_to": [f"{article_id}#{unit.prefix}{i + 1}" for i in att.refers_to],
+        "refers_to": list(
+            dict.fromkeys(
+                f"{article_id}#{unit.prefix}{quotation.get(i, i) + 1}" for i in att.refers_to
+            )
+        ),
     }
 
 
