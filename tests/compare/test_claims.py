@@ -1002,6 +1002,22 @@ def test_a_named_owner_or_a_word_before_the_head_is_not_who_speaks(
     assert said["Okafor"][1] is None and "agent" in said["Okafor"][0], said
 
 
+def test_a_body_named_after_its_leader_speaks_not_the_leader(tmp_path_factory: Any) -> None:
+    story = only_story(tmp_path_factory, {"a.txt": (
+        "Wetland rules change\n\n"
+        "President Mara Lindqvist signed the order on Monday. The Lindqvist administration "
+        "said the new rules would protect the wetlands. Lindqvist said the rules were fair. "
+        "Prime Minister Ada Okafor flew to the coast. The Okafor government denied that "
+        "the river had been polluted.\n"
+    )})  # fmt: skip
+    said = {a["content"].split()[1]: (a["speaker"], a["speaker_entity_id"])
+            for a in story.attributions}  # fmt: skip
+    assert said["new"] == ("Lindqvist administration", None), said
+    assert said["river"] == ("Okafor government", None), said
+    # the leader in person still speaks for herself
+    assert said["rules"][0] == "Mara Lindqvist", said
+
+
 def test_an_office_names_the_person_the_story_gives_it(tmp_path_factory: Any) -> None:
     story = only_story(tmp_path_factory, {"a.txt": (
         "Corvane sells its yards\n\n"
