@@ -255,3 +255,21 @@ def test_an_office_the_model_took_into_a_name_is_no_part_of_it() -> None:
     _as_the_model_read(analysis, text, "Interior Ken Salvano", "ORG")
     ents = canonical_entities("s", [article], {"a": analysis})
     assert find(ents, "Ken Salvano")["type"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("taken", "name"),
+    [
+        ("Clerk Janette Bowen", "Janette Bowen"),
+        ("Attorney General Erik Holm", "Erik Holm"),
+        ("Constable Joseph Rusk", "Joseph Rusk"),
+    ],
+)
+def test_every_word_of_an_office_the_model_took_into_a_name_is_left_out(
+    taken: str, name: str
+) -> None:
+    text = f"Palmer City {taken} said the records were complete. {name.split()[1]} left."
+    article, analysis = _analysed(text)
+    _as_the_model_read(analysis, text, taken, "PERSON")
+    ents = canonical_entities("s", [article], {"a": analysis})
+    assert find(ents, name)["type"] == "PERSON", [e["name"] for e in ents]

@@ -33,7 +33,10 @@ _ROLE_WORDS = frozenset(
     """president prime minister leader chancellor king queen premier director chief
     spokesman spokeswoman spokesperson secretary general commander head governor mayor
     envoy ambassador foreign defence defense interior executive ceo chairman
-    chairwoman""".split()  # noqa: SIM905
+    chairwoman clerk sheriff deputy commissioner attorney superintendent treasurer
+    coroner inspector sergeant lieutenant councilman councilwoman councillor councilor
+    alderman assemblyman assemblywoman congressman congresswoman trooper constable
+    marshal warden prosecutor""".split()  # noqa: SIM905
 )
 # Role words that only qualify another ("Foreign Minister", "Prime Minister").
 _TITLE_PARTS = frozenset({"foreign", "defence", "defense", "interior", "prime"})
@@ -359,10 +362,12 @@ def _without_office(m: _Mention) -> _Mention:
     """A person's name without the word of an office the model took into it
     ("Interior Ken Salazar" from "Secretary of the Interior Ken Salazar")."""
     words = m.text.split()
-    if len(words) < 3 or fold(words[0]) not in _ROLE_WORDS:
-        return m
-    cut = m.text.index(words[1], len(words[0]))
-    return _Mention(m.article_id, m.start + cut, m.end, m.text[cut:], m.label)
+    while len(words) >= 3 and fold(words[0]) in _ROLE_WORDS:
+        # "Attorney General Eric Holder": every word of the office
+        cut = m.text.index(words[1], len(words[0]))
+        m = _Mention(m.article_id, m.start + cut, m.end, m.text[cut:], m.label)
+        words = m.text.split()
+    return m
 
 
 def _country(m: _Mention) -> str | None:
