@@ -91,3 +91,19 @@ def test_held_counts_only_those_who_are_held() -> None:
     assert one("A funeral for seven of the victims will be held on Saturday.").event is None
     assert one("Police held 12 protesters overnight.").event == "hold"
     assert one("Three journalists are being held by the rebels.").event == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # text converted from tokens, with a space after the thousands' comma
+        ("The tsunami killed 230, 000 people across Asia.", [230000]),
+        ("More than 1, 000 people were killed in the war.", [[1001, None]]),
+        # a day and a count stay two numbers
+        ("On May 5, 300 people were arrested.", [300]),
+    ],
+)
+def test_a_thousands_comma_with_a_space_after_it_is_one_number(
+    text: str, values: list[object]
+) -> None:
+    assert [q.value for q in amounts(text)] == values

@@ -37,8 +37,10 @@ _VAGUE = [
     (r"thousands", 2_000, 9_999),
     (r"millions", 2_000_000, 9_999_999),
 ]
+# ("230, 000": text converted from tokens keeps a space after the thousands' comma;
+# only before "000", since "on May 5, 300 people marched" is two numbers)
 _NUMBER = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:,\d{3}|, 000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -113,6 +115,7 @@ def _plain(x: float) -> float:
 def number_value(raw: str) -> float | None:
     """The value of a numeral or number word ("1,200", "thirty-one", "twice"), else None."""
     raw = " ".join(raw.lower().replace("-", " ").split())
+    raw = re.sub(r"(?<=\d), (?=000\b)", ",", raw)  # "230, 000"
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", raw):
         return float(raw.replace(",", ""))
     if raw in _UNITS:
