@@ -112,3 +112,63 @@ def test_a_measure_is_a_count_of_people_and_what_happened_to_them(
     from rashomon.compare.numbers import measure
 
     assert measure(_amount(counted, event)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "measured"),
+    [
+        ("In 2004, a huge quake off Aceh set off a tsunami that killed 230,000 people.",
+         "230,000", "people killed in 2004"),
+        ("The 2004 tsunami that killed about 170,000 people in Aceh was triggered by a quake.",
+         "about 170,000", "people killed in 2004"),
+        ("In the 2006 war, 28 civilians were killed in a bombing.", "28", "people killed in 2006"),
+        ("The catastrophe four years ago killed more than 230,000 people.",
+         "more than 230,000", "people killed four years ago"),
+        # this event: a year no earlier than the article's, or one it is measured from
+        ("The quake on 2 March 2013 killed seven people.", "seven", "people killed"),
+        ("The quake killed five people, the deadliest since 2004.", "five", "people killed"),
+        ("At least 40 people were injured in the quakes, which revived memories of those "
+         "that hit the town in 2002.", "At least 40", "people wounded"),
+    ],
+)  # fmt: skip
+def test_an_amount_of_an_earlier_event_measures_that_event(
+    sentence: str, amount: str, measured: str
+) -> None:
+    from rashomon.compare.numbers import dated_measure, latest_year
+    from rashomon.nlp.models import load_nlp
+    from rashomon.nlp.quantities import find_quantities
+
+    doc = load_nlp()(f"A strong quake struck Aceh on 2 March 2013. {sentence}")
+    found = {q.text: q for q in find_quantities(doc)}
+    assert dated_measure(found[amount], doc, latest_year(doc)) == measured
+
+
+def test_a_toll_of_an_earlier_event_is_not_in_conflict_with_this_one(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    report = analyse_texts(tmp_path_factory.mktemp("aceh"), {
+        "a.txt": (
+            "Quake kills five in Aceh\n\n"
+            "A strong earthquake struck Aceh on 2 March 2013, killing at least five "
+            "people, officials said. In 2004, a huge earthquake off Aceh set off a tsunami "
+            "that killed 230,000 people across Asia.\n"
+        ),
+        "b.txt": (
+            "Aceh quake toll rises to seven\n\n"
+            "The earthquake that hit Aceh on 2 March 2013 killed seven people, the "
+            "disaster agency said.\n"
+        ),
+        # names no year of its own: the story's other articles give it
+        "c.txt": (
+            "Aceh shaken again\n\n"
+            "The earthquake that hit Aceh on Saturday killed seven people, officials said. "
+            "In 2004, a tsunami off Aceh killed 170,000 people in the province.\n"
+        ),
+    })  # fmt: skip
+    (story,) = report.stories
+    conflicts = [c for c in story.conflicts if c["kind"] == "quantity"]
+    for c in conflicts:
+        said = {i["text"] for i in c["items"]}
+        assert not (said & {"230,000", "170,000"} and said & {"seven", "at least five"}), c
+    tolls = [c for c in story.claims if c.get("differs_on") == "people killed"]
+    assert all("0,000" not in c["text"] for c in tolls), [c["text"] for c in story.claims]

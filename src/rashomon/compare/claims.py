@@ -28,7 +28,7 @@ import numpy as np
 
 from rashomon.compare.embed import embed
 from rashomon.compare.gazetteer import country_of, fold
-from rashomon.compare.numbers import measure
+from rashomon.compare.numbers import dated_measure, story_year
 from rashomon.compare.references import resolve_reference
 from rashomon.compare.words import content_words, stem
 from rashomon.model import Article, ArticleAnalysis, Attribution
@@ -140,10 +140,15 @@ class _Text:
     # The letter of its attributions' ids: "a" in the body, "h" in the headline.
     prefix: str
     quantities: list[Quantity] = field(default_factory=list)
+    # The story's latest year, before which an amount's own date is another event's.
+    now: int | None = None
 
     def amounts(self, lo: int, hi: int) -> tuple[tuple[str, Quantity], ...]:
-        """The amounts between two offsets that measure something rashomon compares."""
-        found = ((measure(q), q) for q in self.quantities if lo <= q.start < hi)
+        """The amounts between two offsets that measure something rashomon compares,
+        each with what it measures ("people killed", "people killed in 2004")."""
+        found = (
+            (dated_measure(q, self.doc, self.now), q) for q in self.quantities if lo <= q.start < hi
+        )
         return tuple((m, q) for m, q in found if m)
 
     @property
@@ -169,6 +174,7 @@ def who_claims_what(
     # a pointer, and the ids of the attributions it points at
     pointers: list[tuple[_Item, list[str]]] = []
     parts_of: dict[str, list[_Item]] = defaultdict(list)  # attribution id -> its parts
+    now = story_year(articles, analyses)
     for article in articles:
         analysis = analyses.get(article.id)
         if analysis is None:
@@ -181,6 +187,7 @@ def who_claims_what(
             mentions,
             "a",
             analysis.quantities,
+            now,
         )
         speakers: list[list[tuple[str, str | None]]] = []
         for n, att in enumerate(body.attributions):
@@ -198,6 +205,7 @@ def who_claims_what(
             sorted(named, key=lambda m: m[0]),
             "h",
             analysis.title_quantities,
+            now,
         )
         in_head = [
             _headline_speakers(att, title, entities, body.attributions, speakers)
@@ -1135,7 +1143,7 @@ def _figures_differ(group: list[_Item]) -> tuple[str | None, list[str], bool]:
 def _figure_text(q: Quantity) -> str:
     """An amount as written, lower-cased unless it starts with a digit ("DOZENS" and
     "Fourteen" at the head of a sentence: "dozens", "fourteen")."""
-    text = " ".join(q.text.split())
+    text = re.sub(r"(?<=\d), (?=000\b)", ",", " ".join(q.text.split()))  # "230, 000"
     return text if text[:1].isdigit() else text.lower()
 
 

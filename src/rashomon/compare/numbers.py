@@ -6,12 +6,13 @@ and "70" agree, "hundreds" and "thousands" do not, "300" and "hundreds" may."""
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from rashomon.model import Article, ArticleAnalysis
 from rashomon.nlp.quantities import Quantity, compatible
 
-__all__ = ["measure", "numbers"]
+__all__ = ["dated_measure", "earlier", "latest_year", "measure", "numbers", "story_year"]
 
 # What happened to the ones counted; amounts of different events never conflict.
 _EVENTS = {
@@ -101,6 +102,125 @@ def measure(q: Quantity) -> str | None:
     return None if kind is None else f"{kind} {event}"
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Prepositions that set an event in a year ("in 2004", "on December 26, 2004"); "since
+# 2004" or "the worst after 2004" measure from it, and say nothing of when.
+_AT = frozenset({"in", "on", "of", "during"})
+# Words around an amount that may carry its date: a preposition ("In 2004, a
+# tsunami killed ..."), a modifier ("the 2004 tsunami that killed ...").
+_DATING = frozenset({"prep", "npadvmod", "nummod", "compound", "amod", "nmod", "advmod"})
+
+
+def latest_year(doc: Any, published: str | None = None) -> int | None:
+    """The latest year an article names (a four-digit year the model reads as a date),
+    not after the year it was published when that is known: the article's own time
+    is no earlier."""
+    cap = int(published[:4]) if published and published[:4].isdigit() else None
+    years = [
+        int(t.text)
+        for t in doc
+        if t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text) and (cap is None or int(t.text) <= cap)
+    ]
+    return max(years) if years else None
+
+
+def story_year(articles: list[Article], analyses: dict[str, ArticleAnalysis]) -> int | None:
+    """The latest year any of the story's counting articles names (see `latest_year`):
+    one article may give a past toll with its year and never name its own."""
+    years = [
+        latest_year(analyses[a.id].doc, a.published)
+        for a in articles
+        if a.id in analyses and (analyses[a.id].quantities or analyses[a.id].title_quantities)
+    ]
+    found = [y for y in years if y is not None]
+    return max(found) if found else None
+
+
+def _year_at(tok: Any) -> int | None:
+    """The year a token is, when it dates what its words are about: "in 2004", "on
+    December 26, 2004", "the 2004 tsunami"; None for "since 2004"."""
+    if not (_YEAR.fullmatch(tok.text) and (tok.ent_type_ == "DATE" or tok.dep_ == "pobj")):
+        return None
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.pos_ == "ADP":
+            return int(tok.text) if head.lower_ in _AT else None
+        if head.i == node.i or head.pos_ in ("VERB", "AUX"):
+            break
+        if (
+            node.dep_ in ("nummod", "compound", "amod", "nmod", "poss")
+            and head.pos_
+            in (
+                "NOUN",
+                "PROPN",
+            )
+            and head.ent_type_ != "DATE"
+        ):
+            return int(tok.text)  # "the 2004 tsunami"
+        node = head
+    return None
+
+
+# Clauses inside a phrase that speak of something else ("in the quakes, which
+# rekindled memories of those that hit in 2002"): no date of theirs dates the phrase.
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis"})
+
+
+def _phrase(tok: Any) -> list[Any]:
+    """A word and the words under it, without the clauses it holds."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in _CLAUSES:
+            out.extend(_phrase(child))
+    return out
+
+
+def earlier(doc: Any, q: Quantity, now: int | None) -> str | None:
+    """When an amount's own clause sets what it counts in an earlier time than the
+    story's (`now`, the latest year its articles name): "In 2004, a tsunami killed 230,000 people",
+    "the 2004 tsunami that killed ...", "The catastrophe four years ago killed ...".
+    The year as written, "years before" for a number of years ago, or None."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    chain = [span.root, *span.root.ancestors]
+    inside = {t.i for t in span} | {t.i for t in chain}
+    for tok in chain:
+        for child in tok.children:
+            if child.i in inside:
+                continue
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                # "the 2004 tsunami ... killed": what did it, by its own modifiers
+                words = [c for c in child.children if c.dep_ in ("nummod", "compound", "amod")]
+            elif child.dep_ in _DATING:
+                words = _phrase(child)
+            else:
+                continue
+            for w in words:
+                year = _year_at(w)
+                if year is not None and now is not None and year < now:
+                    return w.text
+            for w in words:
+                if w.lower_ == "ago" and any(
+                    c.lemma_.lower() in ("year", "decade") for c in w.children
+                ):
+                    return " ".join(t.text for t in w.subtree)  # "four years ago"
+    return None
+
+
+def dated_measure(q: Quantity, doc: Any, now: int | None) -> str | None:
+    """What an amount measures (see `measure`), with the earlier time its clause sets it
+    in ("people killed in 2004"): a toll of another event is not one of this story's."""
+    found = measure(q)
+    if found is None:
+        return None
+    when = earlier(doc, q, now)
+    if when is None:
+        return found
+    return f"{found} in {when}" if when[0].isdigit() else f"{found} {when}"
+
+
 def numbers(
     articles: list[Article],
     analyses: dict[str, ArticleAnalysis],
@@ -112,7 +232,8 @@ def numbers(
         if not att.get("in_title"):  # a headline's offsets are into the title
             by_article.setdefault(att["article_id"], []).append(att)
     report: list[dict[str, Any]] = []
-    found: list[tuple[dict[str, Any], Quantity]] = []
+    found: list[tuple[dict[str, Any], Quantity, str | None]] = []
+    now = story_year(articles, analyses)
     for article in articles:
         analysis = analyses.get(article.id)
         if analysis is None:
@@ -150,18 +271,23 @@ def numbers(
                 or (article.outlet or article.id),
             }
             report.append(entry)
-            found.append((entry, q))
+            doc = analysis.title_doc if in_title else analysis.doc
+            when = earlier(doc, q, now) if _event_class(q) is not None else None
+            found.append((entry, q, when))
     return report, _conflicts(found)
 
 
-def _conflicts(found: list[tuple[dict[str, Any], Quantity]]) -> list[dict[str, Any]]:
-    groups: dict[str, list[tuple[dict[str, Any], Quantity]]] = {}
-    for entry, q in found:
+def _conflicts(
+    found: list[tuple[dict[str, Any], Quantity, str | None]],
+) -> list[dict[str, Any]]:
+    # amounts of one event, in one time: a toll of an earlier event is not this one's
+    groups: dict[tuple[str, str], list[tuple[dict[str, Any], Quantity]]] = {}
+    for entry, q, when in found:
         event = _event_class(q)
         if event is not None:
-            groups.setdefault(event, []).append((entry, q))
+            groups.setdefault((event, when or ""), []).append((entry, q))
     out: list[dict[str, Any]] = []
-    for event, members in sorted(groups.items()):
+    for (event, when), members in sorted(groups.items()):
         # Amounts of different kinds of people ("14 civilians", "three children") are
         # not compared: one may be part of the other.
         for kind in sorted({_counted_class(q, event) for _, q in members}):
@@ -187,7 +313,8 @@ def _conflicts(found: list[tuple[dict[str, Any], Quantity]]) -> list[dict[str, A
                 for e, _ in group
                 if e["id"] in clashing
             ]
-            about = f"{kind} {event}"
+            about = f"{kind} {event}" + (f" in {when}" if when[:1].isdigit() else f" {when}")
+            about = about.rstrip()
             digest = hashlib.sha1("\n".join(sorted(clashing)).encode()).hexdigest()[:10]
             if any(c["id"] == f"conflict-{digest}" for c in out):
                 continue
