@@ -172,3 +172,31 @@ def test_a_toll_of_an_earlier_event_is_not_in_conflict_with_this_one(
         assert not (said & {"230,000", "170,000"} and said & {"seven", "at least five"}), c
     tolls = [c for c in story.claims if c.get("differs_on") == "people killed"]
     assert all("0,000" not in c["text"] for c in tolls), [c["text"] for c in story.claims]
+
+
+def test_tolls_of_two_places_do_not_conflict_and_of_one_place_do(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    report = analyse_texts(tmp_path_factory.mktemp("bener"), {
+        "a.txt": (
+            "Quake strikes Aceh\n\n"
+            "The earthquake killed twelve people in Bener district on Monday, the "
+            "district chief said. Rescuers searched the ruins all night.\n"
+        ),
+        "b.txt": (
+            "Aceh earthquake toll\n\n"
+            "The earthquake killed 40 people in Aceh province on Monday, the disaster "
+            "agency said. Rescuers searched the ruins all night.\n"
+        ),
+        "c.txt": (
+            "Aceh quake toll feared higher\n\n"
+            "The earthquake killed at least 90 people in Aceh province on Monday, a "
+            "hospital official said. Rescuers searched the ruins all night.\n"
+        ),
+    })  # fmt: skip
+    (story,) = report.stories
+    pairs = [{i["text"] for i in c["items"]} for c in story.conflicts if c["kind"] == "quantity"]
+    # the district's toll and the province's may both be true
+    assert not any({"twelve", "40"} <= {t.lower() for t in said} for said in pairs), pairs
+    # the province's two tolls cannot
+    assert any({"40", "at least 90"} <= said for said in pairs), pairs

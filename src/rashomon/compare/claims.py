@@ -28,7 +28,7 @@ import numpy as np
 
 from rashomon.compare.embed import embed
 from rashomon.compare.gazetteer import country_of, fold
-from rashomon.compare.numbers import dated_measure, story_year
+from rashomon.compare.numbers import apart, dated_measure, scope_of, story_year
 from rashomon.compare.references import resolve_reference
 from rashomon.compare.words import content_words, stem
 from rashomon.model import Article, ArticleAnalysis, Attribution
@@ -127,6 +127,8 @@ class _Item:
     in_title: bool = False
     # Its amounts with what they measure ("people killed", see `numbers.measure`).
     amounts: tuple[tuple[str, Quantity], ...] = ()
+    # Where its amounts put the ones counted, by the amount's offset ("in the province").
+    scopes: dict[int, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,10 @@ class _Text:
             (dated_measure(q, self.doc, self.now), q) for q in self.quantities if lo <= q.start < hi
         )
         return tuple((m, q) for m, q in found if m)
+
+    def scopes(self, lo: int, hi: int) -> dict[int, str | None]:
+        """Where each counted amount between two offsets puts the ones it counts."""
+        return {q.start: scope_of(self.doc, q) for _, q in self.amounts(lo, hi)}
 
     @property
     def in_title(self) -> bool:
@@ -353,6 +359,7 @@ def _parts(
                 said_not=_said_not(words),
                 in_title=unit.in_title,
                 amounts=unit.amounts(lo, hi),
+                scopes=unit.scopes(lo, hi),
             )
         )
     return out
@@ -1022,6 +1029,7 @@ def _own_voice(
                     lemmas=_lemmas(words),
                     said_not=_said_not(words),
                     amounts=unit.amounts(lo, hi),
+                    scopes=unit.scopes(lo, hi),
                     # Never a denial (an outlet's sentence is long, its "not" may be
                     # anywhere), but no one's negation contradicts a negative one.
                     negated=clause_negated(run, conjuncts=True),
@@ -1132,7 +1140,10 @@ def _figures_differ(group: list[_Item]) -> tuple[str | None, list[str], bool]:
         if len(shown) < 2:
             continue
         clash = any(
-            (a.article_id, a.actors) != (b.article_id, b.actors) and not compatible(p, q)
+            (a.article_id, a.actors) != (b.article_id, b.actors)
+            and not compatible(p, q)
+            # a district's toll and the province's may both be true
+            and not apart(a.scopes.get(p.start), b.scopes.get(q.start))
             for x, (a, p) in enumerate(given)
             for b, q in given[x + 1 :]
         )

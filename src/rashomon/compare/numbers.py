@@ -12,7 +12,16 @@ from typing import Any
 from rashomon.model import Article, ArticleAnalysis
 from rashomon.nlp.quantities import Quantity, compatible
 
-__all__ = ["dated_measure", "earlier", "latest_year", "measure", "numbers", "story_year"]
+__all__ = [
+    "apart",
+    "dated_measure",
+    "earlier",
+    "latest_year",
+    "measure",
+    "numbers",
+    "scope_of",
+    "story_year",
+]
 
 # What happened to the ones counted; amounts of different events never conflict.
 _EVENTS = {
@@ -209,6 +218,62 @@ def earlier(doc: Any, q: Quantity, now: int | None) -> str | None:
     return None
 
 
+# Prepositions that say where the ones counted were ("in the province", "across Asia").
+_WHERE = frozenset({"in", "across", "around", "throughout"})
+# Nouns of a place that no entity names ("in the province", "in 14 countries").
+_PLACE_NOUNS = frozenset(
+    """province district region country state city town village county area capital
+    island prefecture municipality neighbourhood neighborhood""".split()  # noqa: SIM905
+)
+_SCOPE_DROP = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
+def scope_of(doc: Any, q: Quantity) -> str | None:
+    """Where an amount's own words put the ones it counts: "170,000 people in the
+    province" -> "province", "killed 230,000 people across Asia" -> "asia". Two
+    amounts of one measure in different places may both be true (a district's toll
+    and the province's); None when the words name no place."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    chain = [span.root]
+    for tok in span.root.ancestors:
+        if (
+            chain[-1].dep_ == "conj"
+            and tok.i == chain[-1].head.i
+            and tok.pos_ not in ("VERB", "AUX")
+        ):
+            # "170,000 in the province and tens of thousands more": not the first one's place
+            continue
+        chain.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break  # the clause of the event, not the sentence around it
+    inside = {t.i for t in span} | {t.i for t in chain}
+    # its own words first ("tens of thousands more in countries around the ocean")
+    for tok in [*span, *chain[1:]]:
+        for prep in tok.children:
+            if prep.i in inside or prep.dep_ != "prep" or prep.lower_ not in _WHERE:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = sorted(_phrase(obj), key=lambda t: t.i)
+                if _YEAR.fullmatch(obj.text) or obj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if any(
+                    t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS
+                    for t in words
+                ):
+                    kept = [t.lower_ for t in words if t.lower_ not in _SCOPE_DROP]
+                    return " ".join(kept) or None
+    return None
+
+
+def apart(a: str | None, b: str | None) -> bool:
+    """Whether two amounts' places differ (see `scope_of`): both named, and not one."""
+    return a is not None and b is not None and a != b
+
+
 def dated_measure(q: Quantity, doc: Any, now: int | None) -> str | None:
     """What an amount measures (see `measure`), with the earlier time its clause sets it
     in ("people killed in 2004"): a toll of another event is not one of this story's."""
@@ -234,6 +299,7 @@ def numbers(
     report: list[dict[str, Any]] = []
     found: list[tuple[dict[str, Any], Quantity, str | None]] = []
     now = story_year(articles, analyses)
+    scope: dict[str, str | None] = {}  # quantity id -> where its ones were
     for article in articles:
         analysis = analyses.get(article.id)
         if analysis is None:
@@ -272,14 +338,18 @@ def numbers(
             }
             report.append(entry)
             doc = analysis.title_doc if in_title else analysis.doc
-            when = earlier(doc, q, now) if _event_class(q) is not None else None
+            counts = _event_class(q) is not None
+            when = earlier(doc, q, now) if counts else None
+            scope[entry["id"]] = scope_of(doc, q) if counts else None
             found.append((entry, q, when))
-    return report, _conflicts(found)
+    return report, _conflicts(found, scope)
 
 
 def _conflicts(
     found: list[tuple[dict[str, Any], Quantity, str | None]],
+    scope: dict[str, str | None] | None = None,
 ) -> list[dict[str, Any]]:
+    scope = scope or {}
     # amounts of one event, in one time: a toll of an earlier event is not this one's
     groups: dict[tuple[str, str], list[tuple[dict[str, Any], Quantity]]] = {}
     for entry, q, when in found:
@@ -297,7 +367,9 @@ def _conflicts(
                 for eb, qb in group[i + 1 :]:
                     if ea["article_id"] == eb["article_id"] and ea["stated_by"] == eb["stated_by"]:
                         continue
-                    if not compatible(qa, qb):
+                    if not compatible(qa, qb) and not apart(
+                        scope.get(ea["id"]), scope.get(eb["id"])
+                    ):
                         clashing.update((ea["id"], eb["id"]))
             if not clashing:
                 continue
