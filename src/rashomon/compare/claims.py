@@ -28,7 +28,7 @@ import numpy as np
 
 from rashomon.compare.embed import embed
 from rashomon.compare.gazetteer import country_of, fold
-from rashomon.compare.numbers import apart, dated_measure, scope_of, story_year
+from rashomon.compare.numbers import apart, dated_measure, measure, scope_of, story_year
 from rashomon.compare.references import resolve_reference
 from rashomon.compare.words import content_words, stem
 from rashomon.model import Article, ArticleAnalysis, Attribution
@@ -155,7 +155,11 @@ class _Text:
 
     def scopes(self, lo: int, hi: int) -> dict[int, str | None]:
         """Where each counted amount between two offsets puts the ones it counts."""
-        return {q.start: scope_of(self.doc, q) for _, q in self.amounts(lo, hi)}
+        return {
+            q.start: scope_of(self.doc, q)
+            for q in self.quantities
+            if lo <= q.start < hi and measure(q)
+        }
 
     @property
     def in_title(self) -> bool:

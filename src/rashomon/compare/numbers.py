@@ -157,15 +157,8 @@ def _year_at(tok: Any) -> int | None:
             return int(tok.text) if head.lower_ in _AT else None
         if head.i == node.i or head.pos_ in ("VERB", "AUX"):
             break
-        if (
-            node.dep_ in ("nummod", "compound", "amod", "nmod", "poss")
-            and head.pos_
-            in (
-                "NOUN",
-                "PROPN",
-            )
-            and head.ent_type_ != "DATE"
-        ):
+        modifies = node.dep_ in ("nummod", "compound", "amod", "nmod", "poss")
+        if modifies and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE":
             return int(tok.text)  # "the 2004 tsunami"
         node = head
     return None
@@ -187,9 +180,9 @@ def _phrase(tok: Any) -> list[Any]:
 
 def earlier(doc: Any, q: Quantity, now: int | None) -> str | None:
     """When an amount's own clause sets what it counts in an earlier time than the
-    story's (`now`, the latest year its articles name): "In 2004, a tsunami killed 230,000 people",
-    "the 2004 tsunami that killed ...", "The catastrophe four years ago killed ...".
-    The year as written, "years before" for a number of years ago, or None."""
+    story's (`now`, the latest year its articles name): "In 2004, a tsunami killed
+    230,000 people", "the 2004 tsunami that killed ...", "The catastrophe four years
+    ago killed ...". The year or the "... years ago" as written, or None."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
@@ -280,10 +273,15 @@ def dated_measure(q: Quantity, doc: Any, now: int | None) -> str | None:
     found = measure(q)
     if found is None:
         return None
-    when = earlier(doc, q, now)
-    if when is None:
-        return found
-    return f"{found} in {when}" if when[0].isdigit() else f"{found} {when}"
+    return _at_time(found, earlier(doc, q, now))
+
+
+def _at_time(what: str, when: str | None) -> str:
+    """A measure with the earlier time of its amounts: "people killed in 2004",
+    "people killed four years ago"."""
+    if not when:
+        return what
+    return f"{what} in {when}" if when[0].isdigit() else f"{what} {when}"
 
 
 def numbers(
@@ -385,8 +383,7 @@ def _conflicts(
                 for e, _ in group
                 if e["id"] in clashing
             ]
-            about = f"{kind} {event}" + (f" in {when}" if when[:1].isdigit() else f" {when}")
-            about = about.rstrip()
+            about = _at_time(f"{kind} {event}", when)
             digest = hashlib.sha1("\n".join(sorted(clashing)).encode()).hexdigest()[:10]
             if any(c["id"] == f"conflict-{digest}" for c in out):
                 continue
