@@ -84,6 +84,33 @@ def test_a_report_ending_in_a_colon_gives_its_speaker_to_the_quotation_after_it(
     assert content(text, quoted).startswith("We are sure there were no fighters")
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker", "kind"),
+    [
+        ("Mayor Ana Ruiz was blunt:", "Mayor Ana Ruiz", "named"),
+        ("She put it this way:", "She", "pronoun"),
+    ],
+)
+def test_a_sentence_naming_someone_before_a_colon_gives_them_the_quotation_after_it(
+    opening: str, speaker: str, kind: str
+) -> None:
+    text = (
+        f"The council met on Monday.\n\n{opening}\n\n"
+        "\u201cWe will not pay for a wall that fell twice.\u201d\n\nThe vote is on Friday."
+    )
+    att = only(text)
+    assert (att.speaker, att.speaker_kind, att.direct) == (speaker, kind, True)
+    assert content(text, att) == "We will not pay for a wall that fell twice."
+
+
+def test_a_thing_before_a_colon_says_nothing() -> None:
+    text = (
+        "The council met on Monday.\n\nThe sign on the hall door read:\n\n"
+        "\u201cClosed until further notice.\u201d"
+    )
+    assert attributions(text) == []
+
+
 def test_a_quotation_right_after_the_cue_is_what_was_said() -> None:
     # The parse hangs the rest of the sentence under the quoted words; the quotation
     # is still all that was said.

@@ -2286,10 +2286,51 @@ class _Finder:
                 and self.carried_on(a)
             ]
             if not prev:
+                introduced = self.introduced(q, here) if own else None
+                if introduced is not None:
+                    out.append(introduced)
                 continue
             last = max(prev, key=lambda a: a.cue_start)
             out.append(self.carry_on(last, q.start, q.end, here, "asserts", direct=True))
         return out
+
+    def introduced(self, q: Quote, here: int) -> Attribution | None:
+        """A quotation set as its own paragraph after a short sentence that ends in a
+        colon and names someone as its subject, though no verb of saying ("The mayor
+        was blunt:", "Ortiz put it this way:"): that subject's words. A sentence about
+        a thing ("The sign read:") or with no one named gives no speaker."""
+        between = self.text[: q.start].rstrip(" \t\n\"'\u201c\u2018")
+        if not between.endswith(":") or "\n" not in self.text[len(between) : q.start]:
+            return None
+        # (the parse may run the sentence on into the quotation it introduces)
+        sent = self.sents[self.sentence_index(len(between) - 1)]
+        line = self.text.rfind("\n", 0, len(between)) + 1
+        words = [t for t in sent if line <= t.idx < len(between) and not (t.is_punct or t.is_space)]
+        root = next((t for t in words if t.head.i == t.i or t.head not in words), None)
+        # a short saying of how it was said ("was blunt", "put it this way"), whoever
+        # the subject and however long its description
+        if root is None or len(words) > 30 or not 1 <= sum(t.i >= root.i for t in words) <= 5:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or root.pos_ not in ("VERB", "AUX"):
+            return None
+        toks = sorted(subject.subtree, key=lambda t: t.i)
+        if subject.lower_ in _PERSONAL or subject.lower_ == "they":
+            kind = "pronoun"
+        elif subject.pos_ == "PROPN" or any(
+            t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks
+        ):
+            kind = "named"
+        else:
+            return None
+        cue = [t for t in words if root.i <= t.i][:4]
+        lo, hi = self.span_of(toks)
+        return Attribution(
+            start=q.start, end=q.end, cue=" ".join(t.text for t in cue),
+            cue_start=cue[0].idx, cue_end=cue[-1].idx + len(cue[-1].text),
+            stance="asserts", direct=True, sentence=here, speaker=self.text[lo:hi],
+            speaker_start=lo, speaker_end=hi, speaker_kind=kind,
+        )  # fmt: skip
 
     def inside(self, att: Attribution, q: Quote | Attribution) -> bool:
         """Whether a report lies wholly inside one clean quotation, its speaker and cue
