@@ -980,6 +980,12 @@ def test_a_pronoun_with_no_one_named_near_is_the_one_who_spoke_just_before(
     assert rode["speaker"] == "Elijah Coleman", story.attributions
 
 
+def speakers_by_word(story: Any, k: int) -> dict[str, tuple[str | None, str | None]]:
+    """Each attribution's speaker and entity id, by the k-th word of its content."""
+    return {a["content"].split()[k]: (a["speaker"], a["speaker_entity_id"])
+            for a in story.attributions}  # fmt: skip
+
+
 def test_a_named_owner_or_a_word_before_the_head_is_not_who_speaks(
     tmp_path_factory: Any,
 ) -> None:
@@ -991,8 +997,7 @@ def test_a_named_owner_or_a_word_before_the_head_is_not_who_speaks(
         "9News reported that two more teachers were suspended. Former NHL great Dane "
         "Okafor's agent denied that Okafor had paid the board.\n"
     )})  # fmt: skip
-    said = {a["content"].split()[0]: (a["speaker"], a["speaker_entity_id"])
-            for a in story.attributions}  # fmt: skip
+    said = speakers_by_word(story, 0)
     assert said["they"] == ("Chris Lowe's parents", None), said
     assert said["the"][0] == "10 News", said
     assert said["his"][1] is None and "parent" in said["his"][0], said
@@ -1010,8 +1015,7 @@ def test_a_body_named_after_its_leader_speaks_not_the_leader(tmp_path_factory: A
         "Prime Minister Ada Okafor flew to the coast. The Okafor government denied that "
         "the river had been polluted.\n"
     )})  # fmt: skip
-    said = {a["content"].split()[1]: (a["speaker"], a["speaker_entity_id"])
-            for a in story.attributions}  # fmt: skip
+    said = speakers_by_word(story, 1)
     assert said["new"] == ("Lindqvist administration", None), said
     assert said["river"] == ("Okafor government", None), said
     # the leader in person still speaks for herself
