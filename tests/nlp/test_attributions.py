@@ -459,6 +459,32 @@ def test_modal_in_the_content_hedges() -> None:
     assert only("The spokesman said the bridge might not hold.").stance == "hedges"
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Four workers, and possibly a few visitors, were inside the depot when the "
+            "roof fell, the manager said.",
+            "asserts",
+        ),
+        (
+            "Nobody was hurt in the blaze, which was presumably started by a heater, "
+            "according to Chief Ada Morrow.",
+            "asserts",
+        ),
+        ("The minister said the allegedly stolen paintings were returned on Monday.", "asserts"),
+        ("Police said the suspect, a likely member of the gang, was arrested.", "asserts"),
+        # on the main statement, or on one said alongside it, a hedge still hedges
+        ("The chief said the blaze was presumably started by a heater.", "hedges"),
+        ("The manager said the roof possibly fell because of the snow.", "hedges"),
+        ("Police said the suspect is likely to face charges.", "hedges"),
+        ("The coach said the club was solvent and that the stadium was apparently sold.", "hedges"),
+    ],
+)
+def test_a_hedge_on_a_part_leaves_the_statement_asserted(text: str, stance: str) -> None:
+    assert only(text).stance == stance
+
+
 def test_what_could_not_be_done_is_said_outright() -> None:
     assert only("She told police she could not see the driver.").stance == "asserts"
     assert only("He said the victims could not be named yet.").stance == "asserts"
@@ -1767,11 +1793,12 @@ def test_according_to_inside_a_relative_clause_leaves_the_relative_word_out() ->
             ["asserts", "hedges"],
         ),
         ("The mayor said the bridge could reopen in May.", ["hedges"]),
-        # the subject of the report inside is not what it reports, and nobody makes
-        # an agentless "is believed"
+        # the subject of the report inside is not what it reports, nor is a hedge in
+        # a relative clause on the main statement; and nobody makes an agentless "is
+        # believed"
         (
             "Reports said the doctor who reportedly took the photo has denied she ever took it.",
-            ["hedges", "denies"],
+            ["asserts", "denies"],
         ),
         ("Reports said the leader is believed dead or possibly wounded.", ["hedges"]),
     ],

@@ -307,6 +307,8 @@ _HEDGE_WORDS = frozenset(
         "seemingly",
     ]
 )
+# How a clause hangs on the main predicate of what is said, for a hedge to qualify it.
+_SPINE_DEPS = frozenset({"ccomp", "conj", "xcomp", "parataxis", "acomp", "attr"})
 _OPENING = ('"', "\u201c")
 _CLOSING = ('"', "\u201d")
 _ACCUSE_PREPS = frozenset({"of", "for", "over", "with"})
@@ -1812,11 +1814,26 @@ class _Finder:
                 # "could not see", "could not be named": what was not possible, said
                 # outright ("might not hold" still hedges)
                 continue
-            if hedging and (
-                t.tag_ != "MD" or t.head.i in heads or t.head.dep_ in ("ROOT", "ccomp", "conj")
-            ):
+            if not hedging:
+                continue
+            if t.tag_ == "MD" and (t.head.i in heads or t.head.dep_ in ("ROOT", "ccomp", "conj")):
+                return "hedges"
+            if t.tag_ != "MD" and self.on_spine(t.head, ids, heads):
+                # "the fire, which was presumably set at night", "five women, and
+                # possibly two children": a hedge on a part leaves the whole asserted
                 return "hedges"
         return stance
+
+    @staticmethod
+    def on_spine(tok: Any, ids: set[int], heads: set[int]) -> bool:
+        """Whether a word is the content's main predicate or one it is said alongside
+        or through ("A and B", "said it was B", "is B"), not a word of a relative
+        clause, a noun phrase or an adverbial clause."""
+        while tok.i not in heads:
+            if tok.dep_ not in _SPINE_DEPS or tok.head.i not in ids:
+                return False
+            tok = tok.head
+        return True
 
     def reported_within(self, tok: Any, ids: set[int]) -> bool:
         """Whether a word lies in what a verb of saying inside a content reports, with
