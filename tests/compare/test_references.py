@@ -99,6 +99,16 @@ def test_a_speaker_is_no_one_named_in_the_quotation_they_speak() -> None:
     assert resolve(text, "he") == "Taban Deng"
 
 
+def test_a_description_is_no_one_named_in_the_quotation_it_speaks() -> None:
+    text = (
+        "The new bridge opened on Monday.\n\n"
+        '"The facade has changed but nothing else," said a foreign diplomat.\n\n'
+        '" Power rests entirely with President Anton Varga.\n\n'
+        'He controls the whole of the media, " the diplomat added.'
+    )
+    assert resolve(text, "the diplomat") is None
+
+
 def test_a_pronoun_passes_over_a_name_in_someone_else_s_quotation() -> None:
     text = (
         "Coach Doug Miller praised the team. "

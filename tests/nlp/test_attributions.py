@@ -243,6 +243,50 @@ def test_a_quoted_paragraph_with_a_verb_of_saying_in_it_carries_on_its_speaker()
     assert content(text, second).startswith("A flaw gets posted")
 
 
+def test_a_subject_in_the_last_paragraph_of_a_quotation_is_not_its_speaker() -> None:
+    # the parse hangs "told" on the quoted "has" and shares its subject
+    text = (
+        "The vote was held on Sunday.\n\n"
+        '" It does not matter who wins.\n\n'
+        'The governor has the final say, " Ilse-mor, who grows olives in a remote '
+        "mountain village, told the Reuters news agency."
+    )
+    att = only(text)
+    assert att.speaker == "Ilse-mor" and att.direct
+    assert content(text, att).startswith("It does not matter who wins.")
+    assert content(text, att).endswith("The governor has the final say")
+
+
+def test_a_quoted_paragraph_after_another_speaker_s_quote_keeps_its_own_cue() -> None:
+    text = (
+        '"The storm broke the sea wall in two places," said Karl Dahl, the harbour master.'
+        '\n\n" The repairs will take a year.\n\n'
+        'The ministry pays for none of it, " a council engineer told reporters.'
+    )
+    found = attributions(text)
+    assert [(a.speaker, a.speaker_kind) for a in found] == [
+        ("Karl Dahl, the harbour master", "named"),
+        ("a council engineer", "named"),
+    ]
+    assert content(text, found[1]).startswith("The repairs will take a year.")
+
+
+def test_quoted_words_before_a_relative_clause_name_no_speaker() -> None:
+    text = (
+        "Until then, according to the memo, officials should "
+        '"follow the longstanding review practices of the agency" that call for '
+        "independent reviews."
+    )
+    assert [a.cue for a in attributions(text)] == ["according to"]
+
+
+def test_a_name_in_quote_marks_is_still_the_speaker_of_what_it_says() -> None:
+    text = 'The "Friends of the Old Harbour Society" said that the wall would not hold.'
+    att = only(text)
+    assert att.speaker == 'The "Friends of the Old Harbour Society"'
+    assert content(text, att) == "the wall would not hold"
+
+
 def test_a_quotation_mark_opening_a_paragraph_opens_its_sentence() -> None:
     text = (
         '"It was a hard game, we were down early," Manning said.\n\n'

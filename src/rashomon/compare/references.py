@@ -106,11 +106,13 @@ def resolve_reference(
     if head.split()[-1] not in _PEOPLE_WORDS:
         return None
     before = _people_before(start, here, _WINDOW, article_id, analysis, entities)
+    before = _not_in_own_quotation(before, start, analysis)
     fitting = [(pos, ent) for pos, ent in before if _fits(ent, head, adj)]
     if not fitting and adj is not None:
         # an office of a body or a place ("Apple's CEO", "the Russian foreign
         # minister") may name someone from further back, when only they hold it
         anyone = _people_before(start, here, here, article_id, analysis, entities)
+        anyone = _not_in_own_quotation(anyone, start, analysis)
         fitting = [(pos, ent) for pos, ent in anyone if _fits(ent, head, adj)]
         if len({ent["id"] for _, ent in fitting}) != 1:
             fitting = []
@@ -231,10 +233,19 @@ def _likely_speakers(
     is Trump). Names in indirect speech stay: "Defense lawyers contended Nichols was
     deluded, which made him believe ..." is Nichols."""
     quoted = [a for a in analysis.attributions if a.direct]
-    own = [a for a in quoted if a.speaker_start == start]
-    people = [(p, e) for p, e in people if not any(a.start <= p < a.end for a in own)]
+    people = _not_in_own_quotation(people, start, analysis)
     outside = [(p, e) for p, e in people if not any(a.start <= p < a.end for a in quoted)]
     return outside or people
+
+
+def _not_in_own_quotation(
+    people: list[tuple[int, dict[str, Any]]], start: int, analysis: ArticleAnalysis
+) -> list[tuple[int, dict[str, Any]]]:
+    """The people not named in the quotation whose speaker is at `start`: "the
+    diplomat" after '"... Power rests with the president ...," the diplomat added' is
+    not the president."""
+    own = [a for a in analysis.attributions if a.direct and a.speaker_start == start]
+    return [(p, e) for p, e in people if not any(a.start <= p < a.end for a in own)]
 
 
 def _people_in(article_id: str, entities: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
