@@ -144,6 +144,46 @@ def test_quote_reopened_in_the_next_paragraph_continues() -> None:
     assert text[quotes[0].start : quotes[0].end].startswith("We saw the fire")
 
 
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("'The new line", "'It will open before the winter,' the board said."),
+        ("'The new line", "It will open before the winter', the board said."),
+        ("\u2018The new line", "\u2018It will open before the winter,\u2019 the board said."),
+        ("\u2018The new line", "It will open before the winter\u2019, the board said."),
+        # text rebuilt from tokens: the closing mark set off by spaces
+        ("'The new line", "'It will open before the winter, ' the board said."),
+    ],
+)
+def test_a_quotation_in_single_marks_runs_over_paragraphs(first: str, last: str) -> None:
+    # reopened in each paragraph, or closed only at its end
+    text = (
+        "The council published its transport plan on Monday.\n\n"
+        f"{first} will carry ten thousand passengers a day.\n\n{last}\n\n"
+        "Work starts in May."
+    )
+    att = only(text)
+    assert att.direct and att.speaker == "the board"
+    assert content(text, att).startswith("The new line will carry")
+    assert content(text, att).endswith("before the winter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apostrophe, not a quotation that runs on
+        "'90s music filled the hall.\n\nThe band played until midnight, it's said.",
+        "'The line is ready,' he wrote, and the buses too.\n\nThe drivers' union agreed.",
+        "'The line is ready and the buses too.\n\nThe drivers' union agreed on Monday.",
+        "'The line is ready and the buses too.\n\nWork starts in May.",
+    ],
+)
+def test_a_single_mark_opening_a_paragraph_runs_on_only_to_a_closing_mark(text: str) -> None:
+    quotes = [text[q.start : q.end] for q in find_quotes(text)]
+    assert all("\n" not in q for q in quotes)
+    assert all("union" not in q and "Work" not in q for q in quotes)
+
+
 def test_unbalanced_quote_never_fails_and_ends_with_its_sentence() -> None:
     text = (
         'The governor said "the bridge will reopen on Monday after repairs. '

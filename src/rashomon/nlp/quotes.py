@@ -2,8 +2,9 @@
 
 Scraped text is messy: a closing mark may be lost, straight and curly marks mix,
 and a quotation running over several paragraphs conventionally reopens each
-paragraph without closing the previous one. The scanner never fails: a quote left
-open ends where its sentence ends, unless the next paragraph reopens it.
+paragraph without closing the previous one, in double marks or single ones. The
+scanner never fails: a quote left open ends where its sentence ends, unless the next
+paragraph reopens it.
 """
 
 from __future__ import annotations
@@ -57,8 +58,11 @@ def _is_single_open(text: str, i: int) -> bool:
 def _is_single_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    # Not an apostrophe inside a word ("Russia’s", "don’t").
-    return not before.isspace() and not after.isalnum()
+    # Not an apostrophe inside a word ("Russia’s", "don’t"); a mark set off by a space
+    # after a clause's comma or stop closes too ("the centre, ' her agent said", as
+    # text rebuilt from tokens sets it).
+    spaced = text[i - 2 : i] in (", ", ". ", "! ", "? ")
+    return (spaced or not before.isspace()) and not after.isalnum()
 
 
 def _is_possessive(text: str, i: int) -> bool:
@@ -67,15 +71,16 @@ def _is_possessive(text: str, i: int) -> bool:
     return text[i - 1 : i] in ("s", "S") and re.match(r"\s+[a-z]", text[i + 1 : i + 3]) is not None
 
 
-def _scan(text: str, lo: int, hi: int) -> tuple[list[Quote], int | None]:
+def _scan(text: str, lo: int, hi: int, runs_on: bool = False) -> tuple[list[Quote], int | None]:
     """Quotes in one paragraph, and the content start of a quote left open at its end.
     A straight single mark ("said 'It sounded unbelievable.'", as some outlets set
-    quotations) opens a quotation only when the same paragraph closes it; otherwise it
+    quotations) opens a quotation only when the same paragraph closes it, or when it
+    opens the paragraph and the quotation `runs_on` into the next ones; otherwise it
     was an apostrophe ("the '90s") and the paragraph is read again without it."""
     skip: set[int] = set()
     while True:
         quotes, start, mark, opened = _scan_once(text, lo, hi, skip)
-        if mark == "'" and opened is not None:
+        if mark == "'" and opened is not None and not (runs_on and opened == lo):
             skip.add(opened)
             continue
         titles = [q for q in quotes if text[q.start - 1] == "'" and _title(text[q.start : q.end])]
@@ -140,11 +145,27 @@ def _open_quote(text: str, start: int, limit: int) -> Quote:
     return Quote(start, end, closed=False)
 
 
-def _closed_later(text: str, paragraphs: list[tuple[int, int]], n: int) -> tuple[int, int] | None:
-    """Where a quotation left open at the end of paragraph `n`, and not reopened, is
-    closed in a later paragraph with no mark of its own before the closing one (text
-    set one sentence to a line: '"It was a team effort.' then 'Not one man, " Bush
-    said.'): (that paragraph's index, the closing mark's offset)."""
+def _reopens(text: str, i: int, opener: str) -> bool:
+    """Whether a paragraph starting at `i` opens again a quotation opened by `opener`:
+    with a mark of the same kind, double or single (a straight single one before a
+    capital, as no apostrophe opens a sentence but "'Tis" and "'90s")."""
+    ch = text[i : i + 1]
+    if opener in (_OPEN, '"'):
+        return ch in (_OPEN, '"')
+    if ch == "'":
+        return text[i + 1 : i + 2].isupper()
+    return ch == _SINGLE_OPEN
+
+
+def _closed_later(
+    text: str, paragraphs: list[tuple[int, int]], n: int, opener: str
+) -> tuple[int, int] | None:
+    """Where a quotation opened by `opener` and left open at the end of paragraph `n`,
+    and not reopened, is closed in a later paragraph with no mark of its own before
+    the closing one (text set one sentence to a line: '"It was a team effort.' then
+    'Not one man, " Bush said.'): (that paragraph's index, the closing mark's offset)."""
+    if opener not in (_OPEN, '"'):
+        return _single_closed_later(text, paragraphs, n)
     for m in range(n + 1, min(n + 4, len(paragraphs))):
         lo, hi = paragraphs[m]
         if m == n + 1 and text[lo] in (_OPEN, '"'):
@@ -166,6 +187,43 @@ def _closed_later(text: str, paragraphs: list[tuple[int, int]], n: int) -> tuple
     return None
 
 
+def _single_closed_later(
+    text: str, paragraphs: list[tuple[int, int]], n: int
+) -> tuple[int, int] | None:
+    """`_closed_later` for single marks, where most marks are apostrophes: the first
+    mark outside a word in the next paragraphs must close a clause ("body', the
+    message said", "body,' it said"), or the quotation is not found to close."""
+    for m in range(n + 1, min(n + 4, len(paragraphs))):
+        lo, hi = paragraphs[m]
+        marks = [
+            i for i in range(lo, hi)
+            if text[i] in (_SINGLE_OPEN, _SINGLE_CLOSE, "'")
+            and not (text[i - 1 : i].isalnum() and text[i + 1 : i + 2].isalnum())
+        ]  # fmt: skip
+        if not marks:
+            continue
+        first = marks[0]
+        ended = text[lo:first].rstrip()[-1:] in (",", ".", "!", "?")
+        clause_ends = ended or text[first + 1 : first + 2] in (",", ";")
+        closes = text[first] != _SINGLE_OPEN and _is_single_close(text, first)
+        if closes and clause_ends and not _is_possessive(text, first):
+            return m, first
+        return None
+    return None
+
+
+def _runs_on(text: str, paragraphs: list[tuple[int, int]], n: int) -> bool:
+    """Whether a straight single mark opening paragraph `n` opens a quotation that the
+    next paragraph reopens or a later one closes ("'Representatives will compete." then
+    "This will give a boost', the message said.")."""
+    lo = paragraphs[n][0]
+    if not _reopens(text, lo, "'"):
+        return False
+    nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
+    reopened = nxt is not None and _reopens(text, nxt, "'")
+    return reopened or _closed_later(text, paragraphs, n, "'") is not None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in `text`, in order; a multi-paragraph quotation is one span."""
     out: list[Quote] = []
@@ -179,12 +237,12 @@ def find_quotes(text: str) -> list[Quote]:
             lo = resume[n]
             if lo >= hi:
                 continue
-        reopens = text[lo] in (_OPEN, '"') and n not in resume
+        reopens = pending is not None and n not in resume and _reopens(text, lo, text[pending - 1])
         if pending is not None and not reopens:
             prev_hi = paragraphs[n - 1][1]
             out.append(_open_quote(text, pending, prev_hi))
             pending = None
-        quotes, still_open = _scan(text, lo, hi)
+        quotes, still_open = _scan(text, lo, hi, _runs_on(text, paragraphs, n))
         if pending is not None and reopens:
             # The quotation goes on in this paragraph: join it to the pending start.
             if quotes and quotes[0].start == lo + 1:
@@ -201,8 +259,9 @@ def find_quotes(text: str) -> list[Quote]:
         if still_open is not None:
             # Left open at the paragraph's end: continued if the next paragraph reopens.
             nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
-            later = _closed_later(text, paragraphs, n)
-            if nxt is not None and text[nxt] in (_OPEN, '"'):
+            opener = text[still_open - 1]
+            later = _closed_later(text, paragraphs, n, opener)
+            if nxt is not None and _reopens(text, nxt, opener):
                 pending = still_open
             elif later is not None:
                 m, close = later
