@@ -1333,6 +1333,48 @@ def test_they_is_the_people_the_sentence_before_is_about(text: str, speaker: str
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        # a clause of the writer's ending in quoted words: indirect, quoting a phrase
+        (
+            "Senator Ruth Okoye said in a statement the new rules were "
+            '"sensible changes to a law long overdue for reform."',
+            False,
+        ),
+        (
+            'A government handbook from 1998 described the checks as "some of the most '
+            'valuable tools we have to protect rare birds."',
+            False,
+        ),
+        # the quoted words hold the content's verb, or are all of it
+        ('The defence ministry said Belmark "has never armed any group in the region."', True),
+        ('"The new rules are sensible changes to a law long overdue," Ruth Okoye said.', True),
+        ('The mayor said: "The bridge will reopen on Monday after the repairs."', True),
+        # quoted words running on past the writer's sentence are the speaker's text
+        (
+            'According to the report, the guards saw one man "run from the group as they '
+            'came near the gate.\n\nHe reached for his belt and turned to face the guards."',
+            True,
+        ),
+    ],
+)
+def test_a_content_is_direct_only_when_the_quoted_words_hold_its_verb(
+    text: str, direct: bool
+) -> None:
+    att = only(text)
+    assert att.direct is direct and att.stance == "asserts"
+
+
+def test_two_cues_framing_a_content_that_ends_in_quoted_words_give_one_statement() -> None:
+    text = (
+        "The minister reiterated his belief that the new rule is a "
+        '"wholly inappropriate use of the nature protection law."'
+    )
+    att = only(text)
+    assert att.cue == "reiterated" and not att.direct
+
+
 def test_a_quotation_in_straight_single_marks_is_direct() -> None:
     text = "Speaking to the paper, father Jason Steward said 'It sounded unbelievable to us.'"
     att = only(text)

@@ -1694,7 +1694,7 @@ class _Finder:
         if start >= end:
             return None
         quote = self.quote_at(start, end) or self.quoted_next(cue_hi, start, end)
-        direct = quote is not None
+        direct = quote is not None and self.quoted_head(start, end, quote)
         if quote is not None and not quote.start <= cue_lo < quote.end:
             # The whole quotation; a subject left outside it ('said Belmark "has never
             # armed ..."') stays part of the content.
@@ -1703,7 +1703,8 @@ class _Finder:
             while end > start and (self.text[end - 1] in ",;:" or self.text[end - 1].isspace()):
                 end -= 1
         sentence = self.sent_of_token[cue_toks[0].i]
-        if not direct:
+        if quote is None:
+            # (quoted words, a phrase too, are the speaker's: their "could" is theirs)
             stance = self.modality(content, stance)
         if (
             stance == "asserts"
@@ -1748,6 +1749,25 @@ class _Finder:
             # '"We deny that we engaged in any improper conduct," he said'
             att.stance = self.own_answer(content) or att.stance
         return att
+
+    def quoted_head(self, start: int, end: int, quote: Quote) -> bool:
+        """Whether a content holding a quotation is the quotation (`direct`): it
+        opens inside the marks, or the quoted words hold its head, with only a subject
+        ('said Belmark "has never armed ..."') or a preposition ('informed Erdogan
+        about "contacts ..."') left outside. A clause of the writer's that ends in
+        quoted words ('said the plan was "reckless and late"', 'described the talks as
+        "a waste of time"') reports the speaker indirectly, quoting a phrase; but
+        quoted words that run on past the writer's sentence are the speaker's text."""
+        if start >= quote.start or self.sentence_index(quote.end - 1) > self.sentence_index(start):
+            return True
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return True
+        head = span.root
+        if head.pos_ == "ADP":
+            # 'informed Erdogan about "contacts with ..."': what the preposition takes
+            head = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), head)
+        return quote.start <= head.idx < quote.end
 
     def own_answer(self, content: list[Any]) -> Stance | None:
         """The stance of a content whose main verb is the speaker's own denial or doubt
@@ -2260,11 +2280,12 @@ class _Finder:
         another's content ("It added that Putin briefed Erdogan on ...") stays only
         when it carries a clause or a quotation of its own."""
         out: list[Attribution] = []
+        quoted_starts: set[int] = set()
         for att in sorted(found, key=lambda a: (a.start, a.cue_start)):
             others = [o for o in found if o is not att]
             if any(o.direct and o.start <= att.cue_start < o.end for o in others):
                 continue
-            if any(o.direct and att.direct and o.start == att.start for o in out):
+            if att.start in quoted_starts and self.holds_quote(att):
                 continue
             outer = [
                 o for o in others
@@ -2287,7 +2308,15 @@ class _Finder:
                 # "X was charged with murder, police said": the police say it
                 continue
             out.append(att)
+            if self.holds_quote(att):
+                quoted_starts.add(att.start)
         return out
+
+    def holds_quote(self, att: Attribution) -> bool:
+        """Whether a content is or holds a quotation: direct, or an indirect one ending
+        in quoted words ('reiterated his belief that it is a "wholly inappropriate use
+        of the law"', which the two cues frame as one statement)."""
+        return att.direct or self.quote_at(att.start, att.end) is not None
 
     def has_clause(self, att: Attribution) -> bool:
         """Whether a content holds a finite verb (a proposition, not a topic)."""
