@@ -186,6 +186,8 @@ _ATTITUDES = frozenset(
         "worries",
     ]
 )
+# Verbs by which a thing shows something ("the data indicate", "the inquiry revealed").
+_SHOWING = frozenset({"indicate", "show", "suggest", "reveal", "prove", "demonstrate"})
 # Verbs that report a statement only when their object is one: "backs X's account".
 _ENDORSE = frozenset({"back", "endorse", "support", "corroborate", "share", "accept"})
 # Pledges: a position only with a clause ("vowed to ...", "promised that ...").
@@ -355,6 +357,7 @@ _PLAIN_PATH = frozenset({"dobj", "pobj", "prep", "acl", "relcl", "xcomp", "attr"
 _ASKING = frozenset({"ask", "wonder"})
 # Verbs of questioning that, put to a person, are an interview or an interrogation.
 _INTERROGATING = frozenset({"question", "query"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 # The writer, outside a quotation; the quoted person, inside one.
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -1182,6 +1185,9 @@ class _Finder:
             toks = list(verb.doc[verb.head.left_edge.i : subj.left_edge.i - 1])
             return toks, False, None
         if obj is not None and obj.dep_ == "dobj" and verb.lemma_.lower() in _TELL:
+            told = self.told_clause(obj)
+            if told is not None:
+                return list(told.subtree), False, None
             # "briefed Erdogan on ...", "informed X about ...": the content is the topic
             topic = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "about", "of")]
             if not topic:
@@ -1273,6 +1279,24 @@ class _Finder:
         )
         if pcomp is not None and stance in ("denies", "questions"):
             return list(pcomp.subtree), False, None
+        return None
+
+    @staticmethod
+    def told_clause(listener: Any) -> Any | None:
+        """For "told a deacon she regrets it", which the parse reads as a relative
+        clause on the one told: the clause, when no relative word opens it, it follows
+        the listener, and its subject is a person named or a personal pronoun (a
+        clause of its own, not "the deacon who ...")."""
+        for c in listener.children:
+            if c.dep_ != "relcl" or c.left_edge.i != listener.i + 1:
+                continue
+            if any(t.tag_ in _QUESTION_TAGS or t.lower_ == "that" for t in c.children):
+                continue
+            subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.i != c.left_edge.i:
+                continue
+            if subj.lower_ in _SUBJECT_PRONOUNS or subj.ent_type_ == "PERSON":
+                return c
         return None
 
     def joined_reports(self, clause: Any) -> set[int]:
@@ -1600,6 +1624,7 @@ class _Finder:
                     found.append(att)
         found = [a for a in self.dedupe(found) if not self.quoted_cue(a)]
         self.trim_trailing_reports(found)
+        found = self.without_channels(found)
         found.sort(key=lambda a: (a.cue_start, a.start))
         carried = self.quote_continuations(found)
         # what a carried-on quotation holds is its speaker's words, cues and all
@@ -2317,6 +2342,96 @@ class _Finder:
         in quoted words ('reiterated his belief that it is a "wholly inappropriate use
         of the law"', which the two cues frame as one statement)."""
         return att.direct or self.quote_at(att.start, att.end) is not None
+
+    def without_channels(self, found: list[Attribution]) -> list[Attribution]:
+        """Reports passed on: "the spokesman said Dunn told a deacon she regrets it",
+        "Officials suspect arson, the Gazette reports". As with "X cited Y as saying
+        P", the one named for the inner report holds P, and the outer speaker is only
+        its channel: an outer attribution whose content is wholly another's named
+        report goes. A cue inside someone's words that reports nothing of its own
+        stays part of them: a prediction ("said the vote would show that P") or the
+        speaker's own reading ("said that, according to his reading, P")."""
+        found = [
+            a for a in found if not any(self.nested(a, o) for o in found) or not self.own_view(a)
+        ]
+        inner = [
+            a for a in found
+            if a.speaker_kind in ("named", "statement") and any(self.nested(a, o) for o in found)
+        ]  # fmt: skip
+        return [o for o in found if not any(self.passes_on(o, a) for a in inner)]
+
+    @staticmethod
+    def nested(att: Attribution, outer: Attribution) -> bool:
+        """Whether an attribution's cue lies in another's indirect content."""
+        return outer is not att and not outer.direct and outer.start <= att.cue_start < outer.end
+
+    def passes_on(self, outer: Attribution, att: Attribution) -> bool:
+        """Whether all an outer attribution says is another's report: its speaker,
+        cue and content, give or take "that" and punctuation."""
+        if not self.nested(att, outer) or outer.anaphor or att.speaker_start is None:
+            return False
+        if self.second_clause(att) or self.unowned_reports(att) or self.evidence(att):
+            return False
+        lo = min(att.speaker_start, att.cue_start, att.start)
+        hi = max(att.speaker_end or 0, att.cue_end, att.end)
+        rest = (
+            self.text[outer.start : max(outer.start, lo)]
+            + self.text[min(hi, outer.end) : outer.end]
+        )
+        return lo >= outer.start and re.fullmatch(r"\W*(?:that\W*)?", rest.lower()) is not None
+
+    def second_clause(self, att: Attribution) -> bool:
+        """Whether a content goes on, after "and" or a dash, with a clause of its own
+        that no "that" marks as reported too ("he needed time, and the judge gave him
+        a deadline"): the parse may have given the inner report the outer speaker's
+        own words, which stay theirs."""
+        span = self.doc.char_span(att.start, att.end, alignment_mode="expand")
+        return span is not None and any(
+            t.dep_ == "conj"
+            and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and not any(c.dep_ == "mark" for c in t.children)
+            for t in span
+        )
+
+    def evidence(self, att: Attribution) -> bool:
+        """Whether a cue is a thing's showing, not someone's saying ("the rush to
+        patch indicates the threat is serious", "an inquiry revealed that ..."):
+        whoever names the evidence holds what it shows."""
+        cue = self.doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+        if cue is None or cue.root.lemma_.lower() not in _SHOWING:
+            return False
+        subj = next((c for c in cue.root.children if c.dep_ in ("nsubj", "csubj")), None)
+        return subj is not None and not subj.ent_type_ and not _people(subj.lemma_.lower())
+
+    def unowned_reports(self, att: Attribution) -> bool:
+        """Whether a speaker is reports no one is named for ("according to various
+        reports"): no holder to hand a report on to."""
+        if att.speaker_start is None or att.speaker_end is None:
+            return False
+        span = self.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in _CLAIM_NOUNS | _COMM_NOUNS:
+            return False
+        return not any(
+            c.dep_ in ("poss", "compound", "prep") or c.lower_ in _DEFINITE
+            for c in span.root.children
+        )
+
+    def own_view(self, att: Attribution) -> bool:
+        """Whether a cue reports nothing yet ("would show that", "will prove that") or
+        names as its source only someone's own view ("according to his reading")."""
+        cue = self.doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+        if cue is not None and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for t in cue for c in t.children
+        ):
+            return True
+        if att.cue.lower() != "according to" or att.speaker_start is None:
+            return False
+        speaker = self.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+        if speaker is None or speaker[0].tag_ != "PRP$":
+            return False
+        head = speaker.root
+        return not head.ent_type_ and not _people(head.lemma_.lower())
 
     def has_clause(self, att: Attribution) -> bool:
         """Whether a content holds a finite verb (a proposition, not a topic)."""
