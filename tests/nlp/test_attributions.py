@@ -2048,3 +2048,82 @@ def test_a_cue_that_reports_nothing_of_its_own_stays_in_the_speaker_s_words(
 )
 def test_a_report_with_words_of_its_own_keeps_them(text: str) -> None:
     assert len(attributions(text)) == 2
+
+
+# --- cues that state a position ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "said"),
+    [
+        ("Opposition groups vowed to continue the protests until spring.",
+         "Opposition groups", "asserts", "continue the protests until spring"),
+        ("The senator voiced support for the harbour plan.",
+         "The senator", "asserts", "support for the harbour plan"),
+        ("Both rivals have stressed support for the governor while touring the coast.",
+         "Both rivals", "asserts", "support for the governor"),
+        ("The mayor extolled the new tram as a triumph of local engineering.",
+         "The mayor", "asserts", "the new tram as a triumph of local engineering"),
+        ("Critics characterized the budget as reckless.",
+         "Critics", "asserts", "the budget as reckless"),
+        ("The coach hailed the draw as a fair result.",
+         "The coach", "asserts", "the draw as a fair result"),
+    ],
+)  # fmt: skip
+def test_a_vow_support_or_a_verdict_as_something_is_a_position(
+    text: str, speaker: str, stance: str, said: str
+) -> None:
+    att = only(text)
+    assert (att.speaker, att.stance, content(text, att)) == (speaker, stance, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "said"),
+    [
+        ("The vote, heralded by officials as a step toward openness, drew few voters.",
+         "officials", "asserts", "The vote, heralded by officials as a step toward openness"),
+        ("The levy, dismissed by farmers as a stunt, passed anyway.",
+         "farmers", "denies", "The levy, dismissed by farmers as a stunt"),
+    ],
+)  # fmt: skip
+def test_a_verdict_by_someone_after_a_noun_is_theirs(
+    text: str, speaker: str, stance: str, said: str
+) -> None:
+    att = only(text)
+    assert (att.speaker, att.stance, content(text, att)) == (speaker, stance, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "said"),
+    [
+        ("A grand jury indicted Carla Voss on charges that she stole from the charity.",
+         "A grand jury", "asserts", "she stole from the charity"),
+        ("A nurse was indicted by a federal grand jury on charges she stole from the clinic.",
+         "a federal grand jury", "asserts", "she stole from the clinic"),
+        ("Marsh was indicted last year on charges he kept most of the grant.",
+         None, "hedges", "he kept most of the grant"),
+    ],
+)  # fmt: skip
+def test_charges_that_someone_did_something_are_the_charging_body_s(
+    text: str, speaker: str | None, stance: str, said: str
+) -> None:
+    att = only(text)
+    assert (att.speaker, att.stance, content(text, att)) == (speaker, stance, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She vowed revenge.",
+        "The coach voiced his frustration after the game.",
+        "The actor voiced a talking fox in the film.",
+        "He stressed the importance of the night shift.",
+        "The crowd hailed a taxi outside the hall.",
+        "The film portrays the king in his last years.",
+        "The team claimed the top prize at the fair.",
+        "He was jailed on charges that were later dropped.",
+        "Marsh was arrested on charges of theft.",
+    ],
+)
+def test_a_vow_a_voice_or_a_charge_in_another_sense_is_no_position(text: str) -> None:
+    assert attributions(text) == []

@@ -113,6 +113,7 @@ _SAYING_NOUNS = {
     "complaint": "complain",
     "revelation": "reveal",
     "disclosure": "disclose",
+    "charge": "charge",
 }
 # Things one is accused of and denies: "denied any involvement", "rejects any role".
 _INVOLVEMENT_NOUNS = frozenset(
@@ -188,6 +189,17 @@ _ATTITUDES = frozenset(
 )
 # Verbs by which a thing shows something ("the data indicate", "the inquiry revealed").
 _SHOWING = frozenset({"indicate", "show", "suggest", "reveal", "prove", "demonstrate"})
+# Verbs that voice an attitude: a position with one as their object ("voiced support
+# for", "stressed its opposition to"), else their own ("stressed the point" is none).
+_VOICING = frozenset({"express", "voice", "stress", "reiterate", "reaffirm"})
+# Verbs that name what something is: a position only with "as" ("extolled the tram as
+# a triumph", "characterized the budget as reckless"; "hailed a taxi" is none).
+_AS_VERDICTS = frozenset(
+    # ("extoll": the lemma the model gives "extolled")
+    {"characterize", "characterise", "extol", "extoll", "hail", "herald", "portray", "brand"}
+)
+# Verbs that name what something is, with "as", an object complement or a quotation.
+_NAMING = frozenset({"call", "describe"}) | _AS_VERDICTS
 # Verbs that report a statement only when their object is one: "backs X's account".
 _ENDORSE = frozenset({"back", "endorse", "support", "corroborate", "share", "accept"})
 # Pledges: a position only with a clause ("vowed to ...", "promised that ...").
@@ -1141,12 +1153,20 @@ class _Finder:
                 for c in children
                 if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
             ]
-            if lemma in ("call", "describe")
+            if lemma in _NAMING
             else []
         )
+        as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
+        if lemma in _AS_VERDICTS and not as_phrase:
+            return None  # "hailed a taxi", "portrayed the king": no verdict
+        if as_phrase and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "the vote, heralded by officials as a step toward openness": the thing
+            # and what it is called
+            thing = self.subtree(verb.head, frozenset({"acl", "relcl", "punct", "appos"}))
+            return thing + [t for c in as_phrase for t in c.subtree], False, None
         # "witnesses described bodies strewn among the stalls": what they describe, as
         # any object below; "called for restraint" says nothing
-        if lemma in ("call", "describe") and (obj is None or (lemma == "call" and not extra)):
+        if lemma in _NAMING and (obj is None or (lemma != "describe" and not extra)):
             return None
         if obj is not None and extra:
             if obj.lower_ == "what":
@@ -1239,7 +1259,12 @@ class _Finder:
                 for t in c.subtree
                 if t.i not in aside
             ]  # fmt: skip
-            if lemma in _SAYING and obj.dep_ == "dobj" and not self.says_something(obj, toks, verb):
+            if (
+                lemma in _SAYING
+                and obj.dep_ == "dobj"
+                and not self.says_something(obj, toks, verb)
+                and not self.voiced(verb)
+            ):
                 return None  # "wrote a letter", "maintains the fuel depot"
             if (
                 lemma in _VERDICTS
@@ -1271,6 +1296,9 @@ class _Finder:
             return toks or list(obj.subtree), anaphor, owner
         if xcomp is not None and stance != "asserts":
             return list(xcomp.subtree), False, None  # "denied arming the Brigade"
+        if xcomp is not None and lemma in _COMMIT and xcomp.pos_ in ("VERB", "AUX"):
+            # "vowed to keep the mill open"
+            return [t for t in xcomp.subtree if t.head.i != xcomp.i or t.dep_ != "aux"], False, None
         if xcomp is not None and lemma == "claim" and xcomp.pos_ in ("VERB", "AUX"):
             return list(xcomp.subtree), False, None  # "a site that claims to have sources"
         pcomp = next(
@@ -1298,6 +1326,15 @@ class _Finder:
             if subj.lower_ in _SUBJECT_PRONOUNS or subj.ent_type_ == "PERSON":
                 return c
         return None
+
+    @staticmethod
+    def voiced(verb: Any) -> bool:
+        """Whether a verb voices an attitude: "voiced support for the plan",
+        "expressed concern over", "stressed their opposition to"."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (
+            verb.lemma_.lower() in _VOICING and obj is not None and obj.lemma_.lower() in _ATTITUDES
+        )
 
     def joined_reports(self, clause: Any) -> set[int]:
         """The tokens of others' reports joined to what was said ("the phone called at
@@ -2005,8 +2042,8 @@ class _Finder:
         self.parts = []
         lemma = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if lemma == "express" and (obj is None or obj.lemma_.lower() not in _ATTITUDES):
-            return None  # "expressed condolences" states nothing
+        if lemma in ("express", "voice") and not self.voiced(verb):
+            return None  # "expressed condolences", "voiced the role" state nothing
         if lemma in _ENDORSE and (obj is None or obj.lemma_.lower() not in _CLAIM_NOUNS):
             return None  # "backs Tarvonia's account" reports; "backed Azerbaijan" does not
         if (
@@ -2191,6 +2228,8 @@ class _Finder:
              and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
             None,
         )  # fmt: skip
+        if noun.lemma_.lower() == "charge" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+            return self.from_charges(noun, clause)
         if clause is None:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -2211,6 +2250,34 @@ class _Finder:
             toks, kind = self.speaker_tokens(owner)
             speaker = ([t for t in toks if not (t.dep_ == "case" and t.head.i == owner.i)], kind)
         return self.make([noun], speaker, content, stance)
+
+    def from_charges(self, noun: Any, clause: Any | None) -> Attribution | None:
+        """ "A grand jury indicted Marsh on charges (that) he sold forged permits": the
+        one who charges asserts the clause; with no one named ("was indicted on
+        charges he ..."), nobody vouches for it, as with any agentless passive."""
+        if clause is None:
+            # without "that" the parse hangs the clause on the noun as a relative one:
+            # a clause of its own when its subject opens it ("charges he sold ...")
+            clause = next(
+                (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.i == c.left_edge.i
+                         and g.lower_ not in _RELATIVE and g.tag_ not in _QUESTION_TAGS
+                         for g in c.children)),
+                None,
+            )  # fmt: skip
+        verb = noun.head.head
+        if clause is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        agents = [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if agents:
+            return self.make([noun], (self.agent_tokens(agents), "named"), content, "asserts")
+        if subj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+            return self.make([noun], self.speaker_tokens(subj), content, "asserts")
+        return self.make([noun], None, content, "hedges")
 
     def agent_tokens(self, agents: list[Any]) -> list[Any]:
         """The words naming the agents of a passive cue ("by France and by Russia")."""
