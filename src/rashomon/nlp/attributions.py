@@ -187,8 +187,18 @@ _ATTITUDES = frozenset(
         "worries",
     ]
 )
+# Verbs of a state of mind: "Y thinks P" in X's words is X's account of Y, not Y's
+# statement passed on by X.
+_MINDS = frozenset(
+    {"believe", "think", "suspect", "fear", "feel", "expect", "assume", "know", "hope",
+     "presume", "guess", "surmise", "understand", "want", "anticipate"}
+)  # fmt: skip
 # Verbs by which a thing shows something ("the data indicate", "the inquiry revealed").
-_SHOWING = frozenset({"indicate", "show", "suggest", "reveal", "prove", "demonstrate"})
+_SHOWING = frozenset({"indicate", "show", "suggest", "reveal", "prove", "demonstrate", "point"})
+# Verbs of going on with what one does: "continued to deny", "went on to say".
+_GOING_ON = frozenset({"continue", "go", "keep", "proceed", "repeat"})
+# Cues whose report is itself in question: "X claims Y told him ..." is X's claim.
+_CLAIMING = frozenset({"claim", "allege"})
 # Verbs that voice an attitude: a position with one as their object ("voiced support
 # for", "stressed its opposition to"), else their own ("stressed the point" is none).
 _VOICING = frozenset({"express", "voice", "stress", "reiterate", "reaffirm"})
@@ -2016,11 +2026,13 @@ class _Finder:
             return None  # "blasts, which officials said suggested ...": what was said
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in (
             "xcomp",
+            "ccomp",
         ):
-            # "refused to confirm", "declined to comment": not a statement
+            # "refused to confirm", "declined to comment", "wanted Comey to say ...": not
+            # a statement
             head_stance = self.stance_of(verb.head)
-            if head_stance is None:
-                return None
+            if head_stance is None and verb.head.lemma_.lower() not in _GOING_ON:
+                return None  # ("continued to deny", "went on to say": a statement)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         has_said = _has_said(verb)
         if has_said is not None:
@@ -2439,6 +2451,15 @@ class _Finder:
             return False
         if self.second_clause(att) or self.unowned_reports(att) or self.evidence(att):
             return False
+        if self.cue_lemma(att) in _MINDS:
+            # "Simone said Manson thinks he can never die": what Manson thinks is
+            # Simone's word, not a statement of Manson's passed on
+            return False
+        if self.cue_lemma(outer) in _CLAIMING or self.quote_at(att.cue_start, att.cue_end):
+            # "a site claiming the actress was telling people ...": that she told them
+            # is the site's claim; '"I told my mom ...," said the letter': the
+            # letter's own words
+            return False
         lo = min(att.speaker_start, att.cue_start, att.start)
         hi = max(att.speaker_end or 0, att.cue_end, att.end)
         rest = (
@@ -2460,6 +2481,11 @@ class _Finder:
             and not any(c.dep_ == "mark" for c in t.children)
             for t in span
         )
+
+    def cue_lemma(self, att: Attribution) -> str:
+        """The lemma of an attribution's cue word ("think" for "thinks")."""
+        cue = self.doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+        return cue.root.lemma_.lower() if cue is not None else att.cue.lower()
 
     def evidence(self, att: Attribution) -> bool:
         """Whether a cue is a thing's showing, not someone's saying ("the rush to
