@@ -2052,6 +2052,10 @@ def test_a_report_that_is_itself_claimed_quoted_or_shown_stays_the_teller_s(
     [
         ("She went on to say the deal was dead.", [("She", "the deal was dead")]),
         ("He continued to deny that he had lied.", [("He", "he had lied")]),
+        (
+            "The ruling prompted the unions to charge that the law was unfair.",
+            [("the unions", "the law was unfair")],
+        ),
         # a saying wished for, asked for or refused is none
         ("Aides wanted the senator to say the bill was dead.", []),
         ("He refused to confirm the report.", []),

@@ -195,8 +195,12 @@ _MINDS = frozenset(
 )  # fmt: skip
 # Verbs by which a thing shows something ("the data indicate", "the inquiry revealed").
 _SHOWING = frozenset({"indicate", "show", "suggest", "reveal", "prove", "demonstrate", "point"})
-# Verbs of going on with what one does: "continued to deny", "went on to say".
-_GOING_ON = frozenset({"continue", "go", "keep", "proceed", "repeat"})
+# Verbs under which an infinitive cue is still said: going on with it ("continued to
+# deny", "went on to say") or being made to ("causing the groups to charge that ...").
+_SAID_ANYWAY = frozenset(
+    {"continue", "go", "keep", "proceed", "repeat", "cause", "prompt", "lead", "spur",
+     "force", "compel", "drive", "provoke", "trigger"}
+)  # fmt: skip
 # Cues whose report is itself in question: "X claims Y told him ..." is X's claim.
 _CLAIMING = frozenset({"claim", "allege"})
 # Verbs that voice an attitude: a position with one as their object ("voiced support
@@ -836,6 +840,11 @@ class _Finder:
             for anc in verb.ancestors:
                 if anc.pos_ in ("VERB", "AUX") and self.stance_of(anc) is not None:
                     return self.subject(anc)
+        if own is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SAID_ANYWAY:
+            # "prompted the unions to charge": the ones made to say it
+            made = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if made is not None:
+                return made
         if verb.lemma_.lower() == "read":
             # "“...,” read a statement released by X"
             return next(
@@ -2031,8 +2040,8 @@ class _Finder:
             # "refused to confirm", "declined to comment", "wanted Comey to say ...": not
             # a statement
             head_stance = self.stance_of(verb.head)
-            if head_stance is None and verb.head.lemma_.lower() not in _GOING_ON:
-                return None  # ("continued to deny", "went on to say": a statement)
+            if head_stance is None and verb.head.lemma_.lower() not in _SAID_ANYWAY:
+                return None  # ("continued to deny", "prompted them to charge": said)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         has_said = _has_said(verb)
         if has_said is not None:
