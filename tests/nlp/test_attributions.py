@@ -2036,6 +2036,9 @@ def test_a_cue_that_reports_nothing_of_its_own_stays_in_the_speaker_s_words(
          "had cheated.", "a story"),
         # the letter's own words, in its own quotation
         ('"I told my brother, and he said I was wrong," said the diary.', "the diary"),
+        # a denial of another's report is a position on it, not a channel
+        ("The Red Cross on Friday denied Harbour Guard claims that there were armed men "
+         "in the clinic raided on Thursday.", "The Red Cross"),
         # what information points out is the one who cites it's claim
         ("Karel Brun stated that the available information pointed out that the dam had "
          "been sabotaged.", "Karel Brun"),

@@ -2458,6 +2458,8 @@ class _Finder:
         cue and content, give or take "that" and punctuation."""
         if not self.nested(att, outer) or outer.anaphor or att.speaker_start is None:
             return False
+        if outer.stance in ("denies", "questions"):
+            return False  # "The UN denied Israeli claims that ...": a position on them
         if self.second_clause(att) or self.unowned_reports(att) or self.evidence(att):
             return False
         if self.cue_lemma(att) in _MINDS:
