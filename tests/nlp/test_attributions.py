@@ -23,6 +23,12 @@ def content(text: str, att: Attribution) -> str:
     return text[att.start : att.end]
 
 
+def reading(text: str) -> tuple[str | None, str, str]:
+    """The one attribution's speaker as written, stance and content."""
+    att = only(text)
+    return att.speaker, att.stance, content(text, att)
+
+
 def only(text: str) -> Attribution:
     found = attributions(text)
     assert len(found) == 1, [(a.speaker, a.cue, content(text, a)) for a in found]
@@ -423,8 +429,7 @@ def test_an_accusation_whose_object_the_parse_cuts_keeps_all_of_it() -> None:
 def test_a_noun_of_saying_with_its_owner_reports_what_the_owner_says(
     text: str, speaker: str, stance: str, said: str
 ) -> None:
-    att = only(text)
-    assert (att.speaker, att.stance, content(text, att)) == (speaker, stance, said)
+    assert reading(text) == (speaker, stance, said)
 
 
 def test_a_disputed_claim_keeps_both_the_one_who_makes_it_and_the_one_who_rejects_it() -> None:
@@ -2131,8 +2136,7 @@ def test_a_report_with_words_of_its_own_keeps_them(text: str) -> None:
 def test_a_vow_support_or_a_verdict_as_something_is_a_position(
     text: str, speaker: str, stance: str, said: str
 ) -> None:
-    att = only(text)
-    assert (att.speaker, att.stance, content(text, att)) == (speaker, stance, said)
+    assert reading(text) == (speaker, stance, said)
 
 
 @pytest.mark.parametrize(
@@ -2147,8 +2151,7 @@ def test_a_vow_support_or_a_verdict_as_something_is_a_position(
 def test_a_verdict_by_someone_after_a_noun_is_theirs(
     text: str, speaker: str, stance: str, said: str
 ) -> None:
-    att = only(text)
-    assert (att.speaker, att.stance, content(text, att)) == (speaker, stance, said)
+    assert reading(text) == (speaker, stance, said)
 
 
 @pytest.mark.parametrize(
@@ -2165,8 +2168,7 @@ def test_a_verdict_by_someone_after_a_noun_is_theirs(
 def test_charges_that_someone_did_something_are_the_charging_body_s(
     text: str, speaker: str | None, stance: str, said: str
 ) -> None:
-    att = only(text)
-    assert (att.speaker, att.stance, content(text, att)) == (speaker, stance, said)
+    assert reading(text) == (speaker, stance, said)
 
 
 @pytest.mark.parametrize(

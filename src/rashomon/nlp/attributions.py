@@ -2493,17 +2493,21 @@ class _Finder:
             for t in span
         )
 
+    def cue_span(self, att: Attribution) -> Any | None:
+        """The tokens of an attribution's cue."""
+        return self.doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+
     def cue_lemma(self, att: Attribution) -> str:
         """The lemma of an attribution's cue word ("think" for "thinks")."""
-        cue = self.doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+        cue = self.cue_span(att)
         return cue.root.lemma_.lower() if cue is not None else att.cue.lower()
 
     def evidence(self, att: Attribution) -> bool:
         """Whether a cue is a thing's showing, not someone's saying ("the rush to
         patch indicates the threat is serious", "an inquiry revealed that ..."):
         whoever names the evidence holds what it shows."""
-        cue = self.doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
-        if cue is None or cue.root.lemma_.lower() not in _SHOWING:
+        cue = self.cue_span(att)
+        if cue is None or self.cue_lemma(att) not in _SHOWING:
             return False
         subj = next((c for c in cue.root.children if c.dep_ in ("nsubj", "csubj")), None)
         return subj is not None and not subj.ent_type_ and not _people(subj.lemma_.lower())
@@ -2524,7 +2528,7 @@ class _Finder:
     def own_view(self, att: Attribution) -> bool:
         """Whether a cue reports nothing yet ("would show that", "will prove that") or
         names as its source only someone's own view ("according to his reading")."""
-        cue = self.doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+        cue = self.cue_span(att)
         if cue is not None and any(
             c.dep_ == "aux" and c.tag_ == "MD" for t in cue for c in t.children
         ):
